@@ -1,0 +1,1 @@
+System.Console.WriteLine(Norme48.Placeholder.Answer());
