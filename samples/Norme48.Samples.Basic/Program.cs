@@ -1,1 +1,1 @@
-System.Console.WriteLine(Norme48.Placeholder.Answer());
+System.Console.WriteLine("norme48");

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+namespace Norme48.Decisions;
+
+/// <summary>
+/// The norm's answer to a collect, share or transfer question: the verdict, the edition it was decided under, and the
+/// rules that decided it, each with its strength, source and a message in English and French.
+/// </summary>
+/// <remarks>
+/// A denial cites every rule that denies, in catalogue order, except that NS48-SCOPE-SECTOR (a sector outside the
+/// norm) and NS48-DATA-NIR (the NIR or an excluded field) are each cited alone; an allowance cites the one rule that
+/// allows it. Decisions are immutable and shared: deciding for a built-in field allocates nothing.
+/// </remarks>
+public sealed class Decision
+{
+    private static readonly Obligation[] NoObligations = [];
+
+    private readonly Reason[] reasons;
+    private readonly RuleId[] rules;
+    private readonly Obligation[] obligations;
+
+    internal Decision(Verdict verdict, Edition edition, Reason[] reasons, Obligation[]? obligations = null)
+    {
+        Verdict = verdict;
+        Edition = edition;
+        this.reasons = reasons;
+        rules = reasons.Select(r => r.RuleId).ToArray();
+        this.obligations = obligations ?? NoObligations;
+    }
+
+    /// <summary>Gets the verdict.</summary>
+    public Verdict Verdict { get; }
+
+    /// <summary>Gets a value indicating whether the norm allows it.</summary>
+    public bool IsAllowed => Verdict == Verdict.Allowed;
+
+    /// <summary>Gets the edition the decision was made under.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>Gets the ids of the rules that decided, in catalogue order.</summary>
+    public IReadOnlyList<RuleId> Rules => rules;
+
+    /// <summary>Gets, per rule that decided, its strength, source and message, in catalogue order.</summary>
+    public IReadOnlyList<Reason> Reasons => reasons;
+
+    /// <summary>Gets the duties that come with an allowed decision (empty for a denial).</summary>
+    public IReadOnlyList<Obligation> Obligations => obligations;
+
+    /// <summary>Throws when the decision is a denial.</summary>
+    /// <returns>This decision, when it is an allowance.</returns>
+    /// <exception cref="ComplianceException">The decision is a denial; the message explains it.</exception>
+    public Decision EnsureAllowed() => IsAllowed ? this : throw new ComplianceException(this);
+
+    /// <summary>Writes the decision out for a person: verdict, rules, messages and obligations.</summary>
+    /// <param name="language">The language of the messages.</param>
+    /// <returns>A multi-line explanation.</returns>
+    public string Explain(Language language)
+    {
+        var text = new StringBuilder();
+        text.Append(Verdict == Verdict.Allowed
+            ? language == Language.French ? "autorisé" : "allowed"
+            : language == Language.French ? "refusé" : "denied");
+        text.Append(" (").Append(Edition.Id).Append(')');
+        foreach (var reason in reasons)
+        {
+            text.AppendLine().Append("  ").Append(reason.Rule.Code).Append(" [")
+                .Append(reason.Strength == RuleStrength.Mandatory ? "mandatory" : "recommended").Append("; ")
+                .Append(reason.Source).Append("]: ").Append(reason.Message.In(language));
+        }
+
+        foreach (var obligation in obligations)
+        {
+            text.AppendLine().Append("  ").Append(language == Language.French ? "obligation " : "obligation ")
+                .Append(obligation.Id).Append(": ").Append(obligation.Message.In(language));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Returns the verdict and the rule ids, such as <c>denied (NS48-DATA-NIR)</c>.</summary>
+    /// <returns>A one-line summary.</returns>
+    public override string ToString() =>
+        $"{(IsAllowed ? "allowed" : "denied")} ({string.Join(", ", rules.Select(r => r.ToId()))})";
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Norme48.Vocabulary;
+
+namespace Norme48.Rules;
+
+/// <summary>The rules of one edition, in catalogue order: the data every decision cites.</summary>
+public sealed class Rulebook
+{
+    private readonly Rule?[] byId;
+    private readonly Rule[] rules;
+
+    internal Rulebook(Edition edition, IEnumerable<Rule> rules)
+    {
+        Edition = edition;
+        this.rules = rules.OrderBy(r => r.Id).ToArray();
+        byId = new Rule?[RuleIds.All.Count + 1];
+        foreach (var rule in this.rules)
+        {
+            if (byId[(int)rule.Id] is not null)
+            {
+                throw new InvalidOperationException($"The rulebook of {edition.Id} defines {rule.Code} twice.");
+            }
+
+            byId[(int)rule.Id] = rule;
+        }
+    }
+
+    /// <summary>Gets the edition whose rules these are.</summary>
+    public Edition Edition { get; }
+
+    /// <summary>Gets the rules, in catalogue order.</summary>
+    public IReadOnlyList<Rule> Rules => rules;
+
+    /// <summary>Gets the rule with an id.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="KeyNotFoundException">The edition has no rule <paramref name="id"/>.</exception>
+    public Rule this[RuleId id] =>
+        TryGet(id, out var rule) ? rule : throw new KeyNotFoundException($"Edition {Edition.Id} has no rule {(RuleIds.IsDefined(id) ? id.ToId() : id.ToString())}.");
+
+    /// <summary>Gets the rulebook of an edition.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <returns>The edition's rulebook.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
+    public static Rulebook For(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return ReferenceEquals(edition, Edition.Ns2005)
+            ? Catalogue2005.Rulebook
+            : throw new ArgumentException($"Edition {edition.Id} is not implemented yet in this version of Norme48.", nameof(edition));
+    }
+
+    /// <summary>Tries to get the rule with an id.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <param name="rule">The rule, when the edition has it.</param>
+    /// <returns><see langword="true"/> when the edition has rule <paramref name="id"/>.</returns>
+    public bool TryGet(RuleId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Rule? rule)
+    {
+        var index = (int)id;
+        rule = index > 0 && index < byId.Length ? byId[index] : null;
+        return rule is not null;
+    }
+
+    /// <summary>Whether the edition has a rule.</summary>
+    /// <param name="id">The rule id.</param>
+    /// <returns><see langword="true"/> when the edition has rule <paramref name="id"/>.</returns>
+    public bool Contains(RuleId id) => TryGet(id, out _);
+}
