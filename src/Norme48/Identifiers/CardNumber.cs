@@ -30,8 +30,8 @@ public static class CardNumber
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="value"/> is empty once normalised (for example empty, only spaces, or only separators); the exception message
-    /// never quotes the value.
+    /// <paramref name="value"/> is empty once normalised (for example empty, only spaces, or only separators);
+    /// the exception message never quotes the value.
     /// </exception>
     public static bool IsValid(string value)
     {

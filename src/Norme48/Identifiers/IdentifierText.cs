@@ -63,8 +63,8 @@ public static class IdentifierText
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="value"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="value"/> is empty once normalised (for example empty, only spaces, or only separators); the exception message
-    /// never quotes the value.
+    /// <paramref name="value"/> is empty once normalised (for example empty, only spaces, or only separators);
+    /// the exception message never quotes the value.
     /// </exception>
     public static string? Mask(string value)
     {
