@@ -18,6 +18,21 @@ namespace Norme48.Evaluation;
 /// </remarks>
 public sealed class Norme48Evaluator
 {
+    private static readonly Lazy<FieldDecisionTables> Tables2005 = new(() => new FieldDecisionTables(Rulebook.For(Edition.Ns2005)));
+
+    private static readonly Lazy<Decision[]> InternalCodeDecisions = new(() =>
+    {
+        var rule = Rulebook.For(Edition.Ns2005)[RuleId.DataInternalCode];
+        Decision Denied(LocalizedText message) => new(Verdict.Denied, Edition.Ns2005, [new Reason(rule, message)]);
+        return
+        [
+            new Decision(Verdict.Allowed, Edition.Ns2005, [new Reason(rule, Messages.InternalCodeAllowed)]),
+            Denied(Messages.InternalCodeIsNir),
+            Denied(Messages.InternalCodeIsCard),
+            Denied(Messages.InternalCodeIsBoth),
+        ];
+    });
+
     private readonly FieldDecisionTables tables;
     private readonly EditionSet set;
 
@@ -206,19 +221,4 @@ public sealed class Norme48Evaluator
             | (CardNumber.IsValid(value) ? IdentifierMatch.CardNumber : IdentifierMatch.None);
         return new InternalCodeDecision(InternalCodeDecisions.Value[(int)match], match, masked);
     }
-
-    private static readonly Lazy<FieldDecisionTables> Tables2005 = new(() => new FieldDecisionTables(Rulebook.For(Edition.Ns2005)));
-
-    private static readonly Lazy<Decision[]> InternalCodeDecisions = new(() =>
-    {
-        var rule = Rulebook.For(Edition.Ns2005)[RuleId.DataInternalCode];
-        Decision Denied(LocalizedText message) => new(Verdict.Denied, Edition.Ns2005, [new Reason(rule, message)]);
-        return
-        [
-            new Decision(Verdict.Allowed, Edition.Ns2005, [new Reason(rule, Messages.InternalCodeAllowed)]),
-            Denied(Messages.InternalCodeIsNir),
-            Denied(Messages.InternalCodeIsCard),
-            Denied(Messages.InternalCodeIsBoth),
-        ];
-    });
 }

@@ -57,6 +57,14 @@ public sealed class Sector : IEquatable<Sector>
 
     private EditionSet OutsideIn { get; }
 
+    /// <summary>
+    /// Whether a text is a valid sector name: kebab-case (<c>^[a-z0-9]+(-[a-z0-9]+)*$</c>), where the letter é also
+    /// counts as a letter so that French names such as <c>santé</c> are recognised.
+    /// </summary>
+    /// <param name="name">The text.</param>
+    /// <returns><see langword="true"/> when <paramref name="name"/> may name a sector.</returns>
+    public static bool IsValidName(string? name) => Terms.IsKebabCase(name, allowFrenchE: true);
+
     /// <summary>Gets a sector by name.</summary>
     /// <param name="name">
     /// A kebab-case name (<c>^[a-z0-9]+(-[a-z0-9]+)*$</c>, where the letter é is also accepted so that French names are
@@ -75,7 +83,7 @@ public sealed class Sector : IEquatable<Sector>
     public static Sector FromName(string name, bool confirmed = false)
     {
         ArgumentNullException.ThrowIfNull(name);
-        if (!Terms.IsKebabCase(name, allowFrenchE: true))
+        if (!IsValidName(name))
         {
             throw new ArgumentException($"A sector name must be kebab-case (^[a-z0-9]+(-[a-z0-9]+)*$); '{name}' is not.", nameof(name));
         }
