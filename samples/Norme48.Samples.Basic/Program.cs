@@ -1,1 +1,81 @@
-System.Console.WriteLine("norme48");
+// A small online shop's CRM asks the norm, before each feature ships, whether it may do what it plans.
+// Run: dotnet run --project samples/Norme48.Samples.Basic [-- fr]
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+var language = args.Contains("fr", StringComparer.OrdinalIgnoreCase) ? Language.French : Language.English;
+var norm = Norme48Evaluator.Default;
+
+// A field of the shop's own, in a category of the norm: it obeys every rule of its category.
+var loyaltyTier = DataField.Custom("loyalty-tier", DataCategory.CommercialRelationship, mayRevealSensitiveData: false);
+
+var questions = new List<(string Question, Decision Decision)>
+{
+    ("Collect e-mail address for orders", norm.MayCollect(DataField.EmailAddress, ProcessingPurpose.Orders)),
+    ("Collect loyalty tier for the loyalty programme", norm.MayCollect(loyaltyTier, ProcessingPurpose.LoyaltyProgramme)),
+    ("Collect IP address for prospect selection", norm.MayCollect(DataField.IpAddress, ProcessingPurpose.ProspectingSelection)),
+    ("Collect IP address for audience statistics", norm.MayCollect(DataField.IpAddress, ProcessingPurpose.WebsiteAudienceStatistics)),
+    ("Collect the NIR for invoices", norm.MayCollect(DataField.Nir, ProcessingPurpose.Invoices)),
+    ("Collect date of birth to refuse credit", norm.MayCollect(DataField.DateOfBirth, ProcessingPurpose.ExclusionFromRight)),
+    ("Share postal address with the carrier (contract)", norm.MayShare(DataField.PostalAddress, Recipient.ContractedCompanies, SharingBasis.ContractExecution)),
+    ("Share unpaid invoices with a debt collector", norm.MayShare(DataField.UnpaidInvoices, Recipient.DebtCollectors, SharingBasis.DebtRecovery)),
+    ("Share e-mail address with an ad network", norm.MayShare(DataField.EmailAddress, Recipient.Unlisted("ad-network"))),
+    ("Rent names, acquirer committed", norm.MayTransfer(DataField.LastName, TransferMode.Rental, new TransferConditions(acquirerCommitment: true))),
+    ("Rent names of a person who objected", norm.MayTransfer(DataField.LastName, TransferMode.Rental, new TransferConditions(acquirerCommitment: true, objected: true))),
+    ("Rent purchase history, no consent", norm.MayTransfer(DataField.PurchaseHistory, TransferMode.Rental, new TransferConditions(acquirerCommitment: true))),
+    ("Rent card numbers", norm.MayTransfer(DataField.BankCardNumber, TransferMode.Rental, new TransferConditions(acquirerCommitment: true, expressConsent: true))),
+};
+
+// Synthetic codes only: the first is the NIR test vector of the rulebook, not a person's number.
+var codes = new[] { "CLI-2024-000731", "2 84 05 2A 321 025 52" };
+
+Console.WriteLine(language == Language.French
+    ? "Norme48 — une boutique en ligne interroge la NS-48 (édition ns48-2005)"
+    : "Norme48 — an online shop asks NS-48 (edition ns48-2005)");
+Console.WriteLine();
+
+var width = questions.Max(q => q.Question.Length) + 2;
+Console.WriteLine($"{"Question".PadRight(width)}{(language == Language.French ? "Réponse" : "Verdict"),-9}{(language == Language.French ? "Règles" : "Rules")}");
+Console.WriteLine(new string('-', width + 60));
+foreach (var (question, decision) in questions)
+{
+    Console.WriteLine($"{question.PadRight(width)}{Verdict(decision),-9}{string.Join(", ", decision.Rules.Select(r => r.ToId()))}");
+}
+
+foreach (var code in codes)
+{
+    var check = norm.CheckInternalCode(code);
+    var label = $"Internal client code {check.MaskedValue}";
+    Console.WriteLine($"{label.PadRight(width)}{Verdict(check.Decision),-9}{string.Join(", ", check.Decision.Rules.Select(r => r.ToId()))}");
+}
+
+Console.WriteLine();
+Console.WriteLine(language == Language.French ? "Pourquoi (premier motif de chaque refus) :" : "Why (first reason of each denial):");
+foreach (var (question, decision) in questions.Where(q => !q.Decision.IsAllowed))
+{
+    var reason = decision.Reasons[0];
+    Console.WriteLine($"- {question}: {reason.Message.In(language)} [{reason.Rule.Code}, {reason.Source}]");
+}
+
+Console.WriteLine();
+Console.WriteLine(language == Language.French ? "Obligations attachées aux autorisations :" : "Obligations that come with the allowances:");
+foreach (var (question, decision) in questions.Where(q => q.Decision.Obligations.Count > 0))
+{
+    foreach (var obligation in decision.Obligations)
+    {
+        Console.WriteLine($"- {question}: {obligation.Message.In(language)} [{obligation.Rule.Code}]");
+    }
+}
+
+string Verdict(Decision decision) => (decision.IsAllowed, language) switch
+{
+    (true, Language.French) => "autorisé",
+    (false, Language.French) => "refusé",
+    (true, _) => "allowed",
+    _ => "denied",
+};
