@@ -165,6 +165,94 @@ internal static class Messages
         "The proposed internal client code validates as a NIR (social-security number) and passes the bank-card number check: choose a code of your own.",
         "Le code interne proposé a la forme d'un NIR valide et passe le contrôle des numéros de carte bancaire : choisissez un code propre à votre organisme.");
 
+    public static readonly LocalizedText NirPurge = new(
+        "The NIR may not be held at all: purge it.",
+        "Le NIR ne peut pas être détenu : supprimez-le.");
+
+    public static readonly LocalizedText ExcludedPurge = new(
+        "A field of the excluded category may not be held at all, like the NIR: purge it.",
+        "Une donnée de la catégorie exclue ne peut pas être détenue, comme le NIR : supprimez-la.");
+
+    public static readonly LocalizedText ClientKeep = new(
+        "Client data are kept while the commercial relationship lasts.",
+        "Les données clients sont conservées tant que dure la relation commerciale.");
+
+    public static readonly LocalizedText ClientPurge = new(
+        "The commercial relationship has ended: client data may not be kept beyond it; purge them.",
+        "La relation commerciale a pris fin : les données clients ne peuvent être conservées au-delà ; supprimez-les.");
+
+    public static readonly LocalizedText ProofArchive = new(
+        "The relationship has ended and this field proves a right or a contract: move it to an archive until ten years after the date of the document it proves, then purge it.",
+        "La relation a pris fin et cette donnée prouve un droit ou un contrat : placez-la en archive jusqu'à dix ans après la date du document qu'elle prouve, puis supprimez-la.");
+
+    public static readonly LocalizedText ProofArchiveUpperBound = new(
+        "The relationship has ended and this field proves a right or a contract: move it to an archive, at most until ten years after the end of the relationship (an upper bound: give the date of the document it proves for the exact end), then purge it.",
+        "La relation a pris fin et cette donnée prouve un droit ou un contrat : placez-la en archive, au plus jusqu'à dix ans après la fin de la relation (borne haute : indiquez la date du document prouvé pour l'échéance exacte), puis supprimez-la.");
+
+    public static readonly LocalizedText ProofPurge = new(
+        "The ten-year archive period of this proof is over: purge it.",
+        "La durée d'archivage de dix ans de cette preuve est écoulée : supprimez-la.");
+
+    public static readonly LocalizedText ProspectKeep = new(
+        "Prospect data may be kept until one year after the last contact coming from the prospect (a CNIL recommendation).",
+        "Les données du prospect peuvent être conservées jusqu'à un an après son dernier contact (recommandation de la CNIL).");
+
+    public static readonly LocalizedText ProspectOneYearDue = new(
+        "A year has passed since the last contact coming from the prospect: the CNIL recommends deleting the data.",
+        "Un an s'est écoulé depuis le dernier contact du prospect : la CNIL recommande de supprimer les données.");
+
+    public static readonly LocalizedText ProspectTwoUnansweredDue = new(
+        "The prospect has not answered two successive solicitations: the CNIL recommends deleting the data.",
+        "Le prospect n'a pas répondu à deux sollicitations successives : la CNIL recommande de supprimer les données.");
+
+    public static readonly LocalizedText ProspectNecessary = new(
+        "Prospect data are kept only as long as prospecting needs them; the CNIL's recommended limits are reported as advisories.",
+        "Les données du prospect ne sont conservées que le temps nécessaire à la prospection ; les limites recommandées par la CNIL sont signalées à titre indicatif.");
+
+    public static readonly LocalizedText ConnectionRetentionNote = new(
+        "The 2005 text sets no specific duration for connection data: they follow the subject's status.",
+        "Le texte de 2005 ne fixe pas de durée propre aux données de connexion : elles suivent le statut de la personne.");
+
+    public static readonly LocalizedText SolicitObjected = new(
+        "The person objected to prospecting: never solicit them, on any channel.",
+        "La personne s'est opposée à la prospection : ne la sollicitez jamais, quel que soit le canal.");
+
+    public static readonly LocalizedText SolicitOptOut = new(
+        "Postal mail and telephone prospecting is allowed unless the person objects; tell them they may object free of charge.",
+        "La prospection par courrier postal et par téléphone est admise tant que la personne ne s'y oppose pas ; informez-la qu'elle peut s'y opposer sans frais.");
+
+    public static readonly LocalizedText SolicitConsent = new(
+        "The person gave prior consent to electronic prospecting: the solicitation may be sent.",
+        "La personne a donné son consentement préalable à la prospection électronique : la sollicitation peut être envoyée.");
+
+    public static readonly LocalizedText SolicitExceptionAllowed = new(
+        "Without prior consent, the exception for an existing client or for prospecting between professionals applies, and the person could object at collection: the solicitation may be sent.",
+        "Sans consentement préalable, l'exception de la relation client préexistante ou de la prospection entre professionnels s'applique, et la personne a pu s'opposer lors de la collecte : la sollicitation peut être envoyée.");
+
+    public static readonly LocalizedText SolicitExceptionDenied = new(
+        "The client or professional exception to prior consent requires that the person could object, simply and unambiguously, when the data were collected; they could not: obtain consent first.",
+        "L'exception au consentement préalable (client ou professionnel) suppose que la personne ait pu s'opposer, simplement et sans ambiguïté, lors de la collecte ; ce n'est pas le cas : recueillez d'abord son consentement.");
+
+    public static readonly LocalizedText SolicitNoConsent = new(
+        "Electronic prospecting (e-mail, SMS, fax, automated calls) of a consumer who is not a client needs prior consent: obtain it first.",
+        "La prospection électronique (courriel, SMS, télécopie, automate d'appel) d'un consommateur qui n'est pas client nécessite son consentement préalable : recueillez-le d'abord.");
+
+    public static readonly LocalizedText ObjectionNoticeMissing = new(
+        "The data serve prospecting: tell the person they may object to it free of charge and without giving reasons.",
+        "Les données servent à la prospection : informez la personne qu'elle peut s'y opposer sans frais et sans justification.");
+
+    public static readonly LocalizedText CheckboxPreTicked = new(
+        "A pre-ticked box is not consent: offer an unticked box the person ticks.",
+        "Une case pré-cochée ne vaut pas consentement : proposez une case non cochée que la personne coche elle-même.");
+
+    public static readonly LocalizedText CheckboxMissing = new(
+        "The form offers no simple means, such as a checkbox, to consent or object to prospecting: add one.",
+        "Le formulaire n'offre aucun moyen simple, telle une case à cocher, de consentir ou de s'opposer à la prospection : ajoutez-en un.");
+
+    public static readonly LocalizedText TrackersNoticeMissing = new(
+        "The site sets trackers: tell users their purpose and how to refuse them.",
+        "Le site dépose des traceurs : informez les utilisateurs de leur finalité et des moyens de s'y opposer.");
+
     /// <summary>Joins two messages into one, sentence after sentence.</summary>
     public static LocalizedText Join(LocalizedText first, LocalizedText second) =>
         new(first.English + " " + second.English, first.French + " " + second.French);

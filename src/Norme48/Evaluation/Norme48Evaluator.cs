@@ -1,6 +1,7 @@
 using System;
 using Norme48.Decisions;
 using Norme48.Identifiers;
+using Norme48.Retention;
 using Norme48.Rules;
 using Norme48.Vocabulary;
 
@@ -16,7 +17,7 @@ namespace Norme48.Evaluation;
 /// <see cref="Decision"/> with its reasons, never an exception; exceptions are for programmer errors (a null argument,
 /// an undefined enum value, a vocabulary term the edition does not have).
 /// </remarks>
-public sealed class Norme48Evaluator
+public sealed partial class Norme48Evaluator
 {
     private static readonly Lazy<FieldDecisionTables> Tables2005 = new(() => new FieldDecisionTables(Rulebook.For(Edition.Ns2005)));
 
@@ -44,21 +45,40 @@ public sealed class Norme48Evaluator
 
     /// <summary>Initializes a new instance of the <see cref="Norme48Evaluator"/> class for an edition.</summary>
     /// <param name="edition">The edition decisions are made under.</param>
+    /// <param name="recommendations">
+    /// Whether the CNIL's recommendations decide (<see cref="RecommendationMode.Enforce"/>, the default) or are only
+    /// reported as advisories (<see cref="RecommendationMode.Advise"/>).
+    /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
-    public Norme48Evaluator(Edition edition)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recommendations"/> is not a defined <see cref="RecommendationMode"/>.</exception>
+    public Norme48Evaluator(Edition edition, RecommendationMode recommendations = RecommendationMode.Enforce)
     {
         Rulebook = Rulebook.For(edition);
+        if (recommendations is not (RecommendationMode.Enforce or RecommendationMode.Advise))
+        {
+            throw new ArgumentOutOfRangeException(nameof(recommendations), recommendations, "Not a defined recommendation mode.");
+        }
+
         Edition = edition;
+        Recommendations = recommendations;
         set = edition.Set;
         tables = ReferenceEquals(edition, Edition.Ns2005) ? Tables2005.Value : new FieldDecisionTables(Rulebook);
+        retention = ReferenceEquals(edition, Edition.Ns2005) ? Retention2005.Value : new RetentionOutcomes(Rulebook);
+        policies = RetentionPolicy.ForEdition(edition);
+        proofArchivePeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProof).Period!;
+        prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectOneYear).Period!;
+        maxUnansweredSolicitations = RetentionPolicy.Find(policies, RuleId.RetentionProspectTwoUnanswered).MaxUnansweredSolicitations!.Value;
     }
 
     /// <summary>Gets the shared evaluator for <c>ns48-2005</c>, the default edition.</summary>
-    public static Norme48Evaluator Default { get; } = new();
+    public static Norme48Evaluator Default => DefaultHolder.Instance;
 
     /// <summary>Gets the edition decisions are made under.</summary>
     public Edition Edition { get; }
+
+    /// <summary>Gets whether the CNIL's recommendations decide or are reported as advisories.</summary>
+    public RecommendationMode Recommendations { get; }
 
     /// <summary>Gets the rules of <see cref="Edition"/>.</summary>
     public Rulebook Rulebook { get; }
@@ -220,5 +240,11 @@ public sealed class Norme48Evaluator
         var match = (Nir.IsValid(value) ? IdentifierMatch.Nir : IdentifierMatch.None)
             | (CardNumber.IsValid(value) ? IdentifierMatch.CardNumber : IdentifierMatch.None);
         return new InternalCodeDecision(InternalCodeDecisions.Value[(int)match], match, masked);
+    }
+
+    /// <summary>Holds the default instance, so that it is built after every static table of the partial class.</summary>
+    private static class DefaultHolder
+    {
+        public static readonly Norme48Evaluator Instance = new();
     }
 }

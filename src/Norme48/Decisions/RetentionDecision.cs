@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+namespace Norme48.Decisions;
+
+/// <summary>What to do with a field's data now.</summary>
+public enum RetentionVerdict
+{
+    /// <summary>Keep the data.</summary>
+    Keep = 1,
+
+    /// <summary>Move the data to an intermediate archive (proof of a right or a contract).</summary>
+    Archive = 2,
+
+    /// <summary>Delete the data.</summary>
+    Purge = 3,
+
+    /// <summary>The controller's sector is outside the norm: the norm gives no verdict (NS48-SCOPE-SECTOR).</summary>
+    OutOfScope = 4,
+
+    /// <summary>Ask the prospect whether they still want solicitations before purging (from <c>ns48-2016</c>).</summary>
+    AskBeforePurge = 5,
+}
+
+/// <summary>The verdict, rules and messages shared by every retention decision of one kind.</summary>
+internal sealed class RetentionOutcome
+{
+    public RetentionOutcome(RetentionVerdict verdict, Edition edition, Reason[] reasons)
+    {
+        Verdict = verdict;
+        Edition = edition;
+        Reasons = reasons;
+        Rules = reasons.Select(r => r.RuleId).ToArray();
+    }
+
+    public RetentionVerdict Verdict { get; }
+
+    public Edition Edition { get; }
+
+    public Reason[] Reasons { get; }
+
+    public RuleId[] Rules { get; }
+}
+
+/// <summary>
+/// The norm's answer about a field's retention at an instant: keep, archive, purge (or out of scope), until when or
+/// since when, and the rules that decided.
+/// </summary>
+/// <remarks>
+/// <see cref="Until"/> is the instant at which a keep or archive verdict stops holding (absent when open-ended);
+/// <see cref="Since"/> is the instant from which a purge was due (absent when unknown). The verdict, rules and
+/// messages are shared between decisions; deciding allocates nothing beyond NodaTime's own calendar arithmetic.
+/// </remarks>
+public readonly struct RetentionDecision : IEquatable<RetentionDecision>
+{
+    private static readonly Advisory[] NoAdvisories = [];
+
+    private readonly RetentionOutcome outcome;
+    private readonly Advisory[]? advisories;
+
+    internal RetentionDecision(RetentionOutcome outcome, Instant? until, Instant? since, Advisory[]? advisories = null)
+    {
+        this.outcome = outcome;
+        Until = until;
+        Since = since;
+        this.advisories = advisories;
+    }
+
+    /// <summary>Gets the verdict.</summary>
+    public RetentionVerdict Verdict => outcome.Verdict;
+
+    /// <summary>Gets the edition the decision was made under.</summary>
+    public Edition Edition => outcome.Edition;
+
+    /// <summary>Gets the instant at which a keep, archive or ask-before-purge verdict stops holding, when it is not open-ended.</summary>
+    public Instant? Until { get; }
+
+    /// <summary>Gets the instant from which a purge was due, when known.</summary>
+    public Instant? Since { get; }
+
+    /// <summary>Gets the ids of the rules that decided, in catalogue order.</summary>
+    public IReadOnlyList<RuleId> Rules => outcome.Rules;
+
+    /// <summary>Gets, per rule that decided, its strength, source and message.</summary>
+    public IReadOnlyList<Reason> Reasons => outcome.Reasons;
+
+    /// <summary>Gets the advisories, in catalogue order (empty unless recommendations are in advisory mode and due).</summary>
+    public IReadOnlyList<Advisory> Advisories => advisories ?? NoAdvisories;
+
+    /// <summary>Compares two decisions.</summary>
+    /// <param name="left">The first decision.</param>
+    /// <param name="right">The second decision.</param>
+    /// <returns><see langword="true"/> when both have the same verdict, rules, instants and advisories.</returns>
+    public static bool operator ==(RetentionDecision left, RetentionDecision right) => left.Equals(right);
+
+    /// <summary>Compares two decisions.</summary>
+    /// <param name="left">The first decision.</param>
+    /// <param name="right">The second decision.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RetentionDecision left, RetentionDecision right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(RetentionDecision other) =>
+        ReferenceEquals(outcome, other.outcome) && Until == other.Until && Since == other.Since
+        && Advisories.Count == other.Advisories.Count
+        && Advisories.Zip(other.Advisories).All(p => p.First.Rule.Id == p.Second.Rule.Id && p.First.Since == p.Second.Since);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RetentionDecision other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(outcome, Until, Since);
+
+    /// <summary>Writes the decision out for a person.</summary>
+    /// <param name="language">The language of the messages.</param>
+    /// <returns>A multi-line explanation.</returns>
+    public string Explain(Language language)
+    {
+        var text = new StringBuilder(VerdictText(Verdict, language));
+        text.Append(" (").Append(Edition.Id).Append(')');
+        if (Until is { } until)
+        {
+            text.Append(language == Language.French ? " jusqu'au " : " until ").Append(InstantPattern.ExtendedIso.Format(until));
+        }
+
+        if (Since is { } since)
+        {
+            text.Append(language == Language.French ? " depuis le " : " since ").Append(InstantPattern.ExtendedIso.Format(since));
+        }
+
+        foreach (var reason in Reasons)
+        {
+            text.AppendLine().Append("  ").Append(reason.Rule.Code).Append(" [").Append(reason.Source).Append("]: ").Append(reason.Message.In(language));
+        }
+
+        foreach (var advisory in Advisories)
+        {
+            text.AppendLine().Append("  advisory ").Append(advisory.Rule.Code).Append(": ").Append(advisory.Message.In(language));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Returns the verdict, the instants and the rule ids.</summary>
+    /// <returns>Such as <c>purge since 2026-03-01T09:00:00Z (NS48-RET-PROSPECT-1Y)</c>.</returns>
+    public override string ToString()
+    {
+        if (outcome is null)
+        {
+            return "(no decision)";
+        }
+
+        var text = new StringBuilder(VerdictText(Verdict, Language.English));
+        if (Until is { } until)
+        {
+            text.Append(" until ").Append(InstantPattern.ExtendedIso.Format(until));
+        }
+
+        if (Since is { } since)
+        {
+            text.Append(" since ").Append(InstantPattern.ExtendedIso.Format(since));
+        }
+
+        return text.Append(" (").Append(string.Join(", ", Rules.Select(r => r.ToId()))).Append(')').ToString();
+    }
+
+    internal static string VerdictText(RetentionVerdict verdict, Language language) => (verdict, language) switch
+    {
+        (RetentionVerdict.Keep, Language.French) => "conserver",
+        (RetentionVerdict.Archive, Language.French) => "archiver",
+        (RetentionVerdict.Purge, Language.French) => "supprimer",
+        (RetentionVerdict.OutOfScope, Language.French) => "hors du champ de la norme",
+        (RetentionVerdict.AskBeforePurge, Language.French) => "demander avant de supprimer",
+        (RetentionVerdict.Keep, _) => "keep",
+        (RetentionVerdict.Archive, _) => "archive",
+        (RetentionVerdict.Purge, _) => "purge",
+        (RetentionVerdict.OutOfScope, _) => "out-of-scope",
+        _ => "ask-before-purge",
+    };
+}

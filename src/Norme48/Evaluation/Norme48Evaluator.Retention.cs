@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using Norme48.Decisions;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+namespace Norme48.Evaluation;
+
+/// <content>Retention: keep, archive or purge a field's data at an instant.</content>
+public sealed partial class Norme48Evaluator
+{
+    private static readonly Lazy<RetentionOutcomes> Retention2005 = new(() => new RetentionOutcomes(Rulebook.For(Edition.Ns2005)));
+
+    private readonly RetentionOutcomes retention;
+    private readonly IReadOnlyList<RetentionPolicy> policies;
+    private readonly Period proofArchivePeriod;
+    private readonly Period prospectPeriod;
+    private readonly int maxUnansweredSolicitations;
+
+    /// <summary>Gets the norm's retention policies under <see cref="Edition"/>: the data the retention decisions follow.</summary>
+    public IReadOnlyList<RetentionPolicy> RetentionPolicies => policies;
+
+    /// <summary>Decides what to do with a field's data at the instant the clock reads.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="subject">The person the data are about.</param>
+    /// <param name="clock">The clock that gives <c>now</c> (the library never reads the system clock itself).</param>
+    /// <param name="proof">Whether the field is kept as proof of a right or a contract (meaningless for a prospect).</param>
+    /// <param name="proofFrom">The date of the document or contract the field proves; only with <paramref name="proof"/>.</param>
+    /// <param name="sector">The controller's sector; <see cref="Sector.General"/> when <see langword="null"/>.</param>
+    /// <returns>The decision, as <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/> gives it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
+    public RetentionDecision DecideRetention(DataField field, Subject subject, IClock clock, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DecideRetention(field, subject, clock.GetCurrentInstant(), proof, proofFrom, sector);
+    }
+
+    /// <summary>Decides what to do with a field's data at an instant (NS48-RET-*).</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="subject">The person the data are about.</param>
+    /// <param name="now">The instant of the decision.</param>
+    /// <param name="proof">Whether the field is kept as proof of a right or a contract (meaningless for a prospect).</param>
+    /// <param name="proofFrom">The date of the document or contract the field proves; only with <paramref name="proof"/>.</param>
+    /// <param name="sector">The controller's sector; <see cref="Sector.General"/> when <see langword="null"/>.</param>
+    /// <returns>
+    /// <list type="bullet">
+    /// <item>outside the norm's sectors: <see cref="RetentionVerdict.OutOfScope"/>, NS48-SCOPE-SECTOR alone;</item>
+    /// <item>the NIR or an excluded field: purge, NS48-DATA-NIR alone, no <c>since</c>;</item>
+    /// <item>a client whose relationship lasts: keep, NS48-RET-CLIENT (until a scheduled end, when one is given);</item>
+    /// <item>a relationship that ended: purge since the end (NS48-RET-CLIENT); a proof field is archived until ten years
+    /// after <paramref name="proofFrom"/> (or after the end), then purged (NS48-RET-CLIENT-PROOF);</item>
+    /// <item>a prospect: keep until one year after the later of collection and the last contact from the person
+    /// (NS48-RET-PROSPECT-1Y); purge once that is past or two successive solicitations went unanswered, citing every
+    /// due recommendation, since the earliest known due instant; with recommendations in advisory mode, keep under
+    /// NS48-RET-PROSPECT-NECESSARY with one advisory per due recommendation.</item>
+    /// </list>
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="subject"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="proofFrom"/> is given without <paramref name="proof"/>, or lies after <paramref name="now"/>; the
+    /// subject's collection or last contact lies after <paramref name="now"/>; or a prospect has neither a collection
+    /// instant nor a contact from the person at <paramref name="now"/>.
+    /// </exception>
+    public RetentionDecision DecideRetention(DataField field, Subject subject, Instant now, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(subject);
+        ParisCalendar.CheckRange(now, nameof(now));
+        ParisCalendar.CheckRange(proofFrom, nameof(proofFrom));
+        if (proofFrom is { } from)
+        {
+            if (!proof)
+            {
+                throw new ArgumentException("proofFrom is the date of the document a proof field proves: give it only with proof.", nameof(proofFrom));
+            }
+
+            if (from > now)
+            {
+                throw new ArgumentException("proofFrom lies after now.", nameof(proofFrom));
+            }
+        }
+
+        if (subject.CollectedAt > now)
+        {
+            throw new ArgumentException("The subject's CollectedAt lies after now.", nameof(subject));
+        }
+
+        if (subject.LastContactAt > now)
+        {
+            throw new ArgumentException("The subject's LastContactAt lies after now.", nameof(subject));
+        }
+
+        var facts = subject.FactsAt(now);
+        if (subject.Status == SubjectStatus.Prospect && facts.CollectedAt is null && facts.LastContactAt is null)
+        {
+            throw new ArgumentException(
+                "A prospect's retention runs from the collection or the last contact from the person: give CollectedAt or a contact.", nameof(subject));
+        }
+
+        if (sector is not null && sector.IsOutsideNorm(set))
+        {
+            return new RetentionDecision(retention.OutOfScope, null, null);
+        }
+
+        if (field.IsExcluded)
+        {
+            return new RetentionDecision(ReferenceEquals(field, DataField.Nir) ? retention.NirPurge : retention.ExcludedPurge, null, null);
+        }
+
+        var connection = ReferenceEquals(field.Category, DataCategory.ConnectionData) ? 1 : 0;
+        return subject.Status == SubjectStatus.Client
+            ? DecideClient(facts, now, proof, proofFrom, connection)
+            : DecideProspect(facts, now, connection);
+    }
+
+    private RetentionDecision DecideClient(in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, int connection)
+    {
+        if (facts.EndedAt is not { } end)
+        {
+            return new RetentionDecision(retention.ClientKeep[connection], facts.ScheduledEnd, null);
+        }
+
+        if (!proof)
+        {
+            return new RetentionDecision(retention.ClientPurge[connection], null, end);
+        }
+
+        var archiveEnd = ParisCalendar.Add(proofFrom ?? end, proofArchivePeriod);
+        if (archiveEnd <= end)
+        {
+            return new RetentionDecision(retention.ProofPurge[connection], null, end);
+        }
+
+        return now < archiveEnd
+            ? new RetentionDecision((proofFrom is null ? retention.ProofArchiveUpperBound : retention.ProofArchive)[connection], archiveEnd, null)
+            : new RetentionDecision(retention.ProofPurge[connection], null, archiveEnd);
+    }
+
+    private RetentionDecision DecideProspect(in RetentionFacts facts, Instant now, int connection)
+    {
+        var anchor = Later(facts.CollectedAt, facts.LastContactAt);
+        var dueByTime = ParisCalendar.Add(anchor, prospectPeriod);
+        var timeDue = now >= dueByTime;
+        var countDue = facts.Unanswered >= maxUnansweredSolicitations;
+
+        if (Recommendations == RecommendationMode.Advise)
+        {
+            Advisory[]? advisories = null;
+            if (timeDue || countDue)
+            {
+                var list = new List<Advisory>(2);
+                if (timeDue)
+                {
+                    list.Add(new Advisory(Rulebook[RuleId.RetentionProspectOneYear], dueByTime, Messages.ProspectOneYearDue));
+                }
+
+                if (countDue)
+                {
+                    list.Add(new Advisory(Rulebook[RuleId.RetentionProspectTwoUnanswered], facts.SecondUnansweredAt, Messages.ProspectTwoUnansweredDue));
+                }
+
+                advisories = [.. list];
+            }
+
+            return new RetentionDecision(retention.ProspectNecessary[connection], null, null, advisories);
+        }
+
+        if (!timeDue && !countDue)
+        {
+            return new RetentionDecision(retention.ProspectKeep[connection], dueByTime, null);
+        }
+
+        Instant? since = timeDue ? dueByTime : null;
+        if (countDue && facts.SecondUnansweredAt is { } second && (since is null || second < since))
+        {
+            since = second;
+        }
+
+        var outcome = timeDue && countDue ? retention.ProspectPurgeBoth : timeDue ? retention.ProspectPurgeOneYear : retention.ProspectPurgeUnanswered;
+        return new RetentionDecision(outcome[connection], null, since);
+    }
+
+    private static Instant Later(Instant? first, Instant? second) =>
+        first is { } a ? (second is { } b && b > a ? b : a) : second!.Value;
+}
+
+/// <summary>Every retention outcome of an edition (verdict, rules, messages), built once; index 1 is the connection-data variant.</summary>
+internal sealed class RetentionOutcomes
+{
+    public RetentionOutcomes(Rulebook rulebook)
+    {
+        var edition = rulebook.Edition;
+        RetentionOutcome One(RetentionVerdict verdict, RuleId rule, LocalizedText message) =>
+            new(verdict, edition, [new Reason(rulebook[rule], message)]);
+
+        RetentionOutcome[] Pair(RetentionVerdict verdict, RuleId rule, LocalizedText message) =>
+            [One(verdict, rule, message), One(verdict, rule, Messages.Join(message, Messages.ConnectionRetentionNote))];
+
+        OutOfScope = One(RetentionVerdict.OutOfScope, RuleId.ScopeSector, Messages.SectorOutside);
+        NirPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.NirPurge);
+        ExcludedPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.ExcludedPurge);
+        ClientKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionClient, Messages.ClientKeep);
+        ClientPurge = Pair(RetentionVerdict.Purge, RuleId.RetentionClient, Messages.ClientPurge);
+        ProofArchive = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Messages.ProofArchive);
+        ProofArchiveUpperBound = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Messages.ProofArchiveUpperBound);
+        ProofPurge = Pair(RetentionVerdict.Purge, RuleId.RetentionClientProof, Messages.ProofPurge);
+        ProspectKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectOneYear, Messages.ProspectKeep);
+        ProspectPurgeOneYear = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectOneYear, Messages.ProspectOneYearDue);
+        ProspectPurgeUnanswered = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectTwoUnanswered, Messages.ProspectTwoUnansweredDue);
+        ProspectNecessary = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectNecessary, Messages.ProspectNecessary);
+        ProspectPurgeBoth =
+        [
+            Both(rulebook, edition, Messages.ProspectOneYearDue, Messages.ProspectTwoUnansweredDue),
+            Both(rulebook, edition, Messages.Join(Messages.ProspectOneYearDue, Messages.ConnectionRetentionNote), Messages.Join(Messages.ProspectTwoUnansweredDue, Messages.ConnectionRetentionNote)),
+        ];
+    }
+
+    public RetentionOutcome OutOfScope { get; }
+
+    public RetentionOutcome NirPurge { get; }
+
+    public RetentionOutcome ExcludedPurge { get; }
+
+    public RetentionOutcome[] ClientKeep { get; }
+
+    public RetentionOutcome[] ClientPurge { get; }
+
+    public RetentionOutcome[] ProofArchive { get; }
+
+    public RetentionOutcome[] ProofArchiveUpperBound { get; }
+
+    public RetentionOutcome[] ProofPurge { get; }
+
+    public RetentionOutcome[] ProspectKeep { get; }
+
+    public RetentionOutcome[] ProspectPurgeOneYear { get; }
+
+    public RetentionOutcome[] ProspectPurgeUnanswered { get; }
+
+    public RetentionOutcome[] ProspectPurgeBoth { get; }
+
+    public RetentionOutcome[] ProspectNecessary { get; }
+
+    private static RetentionOutcome Both(Rulebook rulebook, Edition edition, LocalizedText oneYear, LocalizedText unanswered) =>
+        new(RetentionVerdict.Purge, edition,
+        [
+            new Reason(rulebook[RuleId.RetentionProspectOneYear], oneYear),
+            new Reason(rulebook[RuleId.RetentionProspectTwoUnanswered], unanswered),
+        ]);
+}
