@@ -9,7 +9,7 @@ namespace Norme48.Tests;
 /// <summary>
 /// FsCheck generators for the test suite; register with <c>[Property(Arbitrary = new[] { typeof(Arbitraries) })]</c>.
 /// </summary>
-public static class Arbitraries
+public static partial class Arbitraries
 {
     /// <summary>Every separator the normalisation removes, among them other Zs spaces (U+2003, U+3000).</summary>
     private static readonly string[] Separators =

@@ -87,7 +87,7 @@ internal static class Catalogue2005
             "Prospect data should be deleted as soon as the prospect has not answered two successive solicitations.",
             "Les données des prospects devraient être supprimées dès que le prospect n'a pas répondu à deux sollicitations successives."),
         Rule(RuleId.RetentionProspectNecessary, RuleConfidence.OfficialText, Retention,
-            "« … ne sont conservées que pour la durée nécessaire à la réalisation des opérations de prospection. »",
+            "« ne sont conservées que pour la durée nécessaire à la réalisation des opérations de prospection »",
             "Prospect data are kept only as long as prospecting needs them.",
             "Les données des prospects ne sont conservées que le temps nécessaire aux opérations de prospection."),
         Rule(RuleId.InfoNotice, RuleConfidence.OfficialText, Information, null,

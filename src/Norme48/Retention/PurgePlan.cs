@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+namespace Norme48.Retention;
+
+/// <summary>A field a subject's record holds, with what retention needs to know of it.</summary>
+public readonly struct RetentionField : IEquatable<RetentionField>
+{
+    /// <summary>Initializes a new instance of the <see cref="RetentionField"/> struct.</summary>
+    /// <param name="field">The field.</param>
+    /// <param name="proof">Whether the field is kept as proof of a right or a contract.</param>
+    /// <param name="proofFrom">The date of the document or contract it proves; only with <paramref name="proof"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="field"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="proofFrom"/> is given without <paramref name="proof"/>.</exception>
+    public RetentionField(DataField field, bool proof = false, Instant? proofFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (proofFrom is not null && !proof)
+        {
+            throw new ArgumentException("proofFrom is the date of the document a proof field proves: give it only with proof.", nameof(proofFrom));
+        }
+
+        Field = field;
+        Proof = proof;
+        ProofFrom = proofFrom;
+    }
+
+    /// <summary>Gets the field.</summary>
+    public DataField Field { get; }
+
+    /// <summary>Gets a value indicating whether the field is kept as proof of a right or a contract.</summary>
+    public bool Proof { get; }
+
+    /// <summary>Gets the date of the document or contract the field proves, when known.</summary>
+    public Instant? ProofFrom { get; }
+
+    /// <summary>Compares two fields.</summary>
+    /// <param name="left">The first field.</param>
+    /// <param name="right">The second field.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(RetentionField left, RetentionField right) => left.Equals(right);
+
+    /// <summary>Compares two fields.</summary>
+    /// <param name="left">The first field.</param>
+    /// <param name="right">The second field.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(RetentionField left, RetentionField right) => !left.Equals(right);
+
+    /// <inheritdoc/>
+    public bool Equals(RetentionField other) => Equals(Field, other.Field) && Proof == other.Proof && ProofFrom == other.ProofFrom;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is RetentionField other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Field, Proof, ProofFrom);
+
+    /// <summary>Returns the field id, marked when it is proof.</summary>
+    /// <returns>Such as <c>amount (proof)</c>.</returns>
+    public override string ToString() => Proof ? $"{Field} (proof)" : Field.ToString();
+}
+
+/// <summary>One subject of a purge plan: the caller's key for it, the subject, and the fields its record holds.</summary>
+/// <typeparam name="TKey">The caller's key for the record, such as a database id.</typeparam>
+public readonly struct PurgeCandidate<TKey>
+{
+    /// <summary>Initializes a new instance of the <see cref="PurgeCandidate{TKey}"/> struct.</summary>
+    /// <param name="key">The caller's key for the record.</param>
+    /// <param name="subject">The person the record is about.</param>
+    /// <param name="fields">The fields the record holds; the list is read, not copied, so it may be shared between candidates.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="subject"/> or <paramref name="fields"/> is <see langword="null"/>.</exception>
+    public PurgeCandidate(TKey key, Subject subject, IReadOnlyList<RetentionField> fields)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(fields);
+        Key = key;
+        Subject = subject;
+        Fields = fields;
+    }
+
+    /// <summary>Gets the caller's key for the record.</summary>
+    public TKey Key { get; }
+
+    /// <summary>Gets the person the record is about.</summary>
+    public Subject Subject { get; }
+
+    /// <summary>Gets the fields the record holds.</summary>
+    public IReadOnlyList<RetentionField> Fields { get; }
+}
+
+/// <summary>Something a purge plan says must be done: archive or purge one field of one record, and why.</summary>
+/// <typeparam name="TKey">The caller's key for the record.</typeparam>
+public readonly struct PurgePlanItem<TKey>
+{
+    internal PurgePlanItem(TKey key, DataField field, RetentionDecision decision)
+    {
+        Key = key;
+        Field = field;
+        Decision = decision;
+    }
+
+    /// <summary>Gets the caller's key for the record.</summary>
+    public TKey Key { get; }
+
+    /// <summary>Gets the field to archive or purge.</summary>
+    public DataField Field { get; }
+
+    /// <summary>Gets the decision, with its rules, reasons and instants.</summary>
+    public RetentionDecision Decision { get; }
+
+    /// <summary>Gets what to do: <see cref="RetentionVerdict.Archive"/> or <see cref="RetentionVerdict.Purge"/>.</summary>
+    public RetentionVerdict Action => Decision.Verdict;
+
+    /// <summary>Returns the key, the field and the decision.</summary>
+    /// <returns>A one-line description.</returns>
+    public override string ToString() => $"{Key} {Field}: {Decision}";
+}
+
+/// <summary>
+/// The counts of a purge plan, kept while it streams: subjects and fields seen, and per verdict and per rule how
+/// many decisions there were, keeps included. Not thread-safe: one summary per plan.
+/// </summary>
+public sealed class PurgePlanSummary
+{
+    private const int VerdictCount = 6;
+    private readonly long[] byVerdict = new long[VerdictCount];
+    private readonly long[] byRule = new long[(RuleIds.All.Count + 1) * VerdictCount];
+
+    /// <summary>Gets the number of subjects planned.</summary>
+    public long Subjects { get; private set; }
+
+    /// <summary>Gets the number of fields decided.</summary>
+    public long Fields { get; private set; }
+
+    /// <summary>Gets the number of decisions with a verdict.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="verdict"/> is not a defined <see cref="RetentionVerdict"/>.</exception>
+    public long Count(RetentionVerdict verdict) => byVerdict[CheckVerdict(verdict)];
+
+    /// <summary>Gets the number of decisions with a verdict that cited a rule.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="verdict">The verdict.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rule"/> or <paramref name="verdict"/> is not defined.</exception>
+    public long Count(RuleId rule, RetentionVerdict verdict)
+    {
+        if (!RuleIds.IsDefined(rule))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined rule id.");
+        }
+
+        return byRule[((int)rule * VerdictCount) + CheckVerdict(verdict)];
+    }
+
+    /// <summary>Gets every (rule, verdict) pair with a non-zero count, in catalogue order.</summary>
+    /// <returns>The counts.</returns>
+    public IReadOnlyList<(RuleId Rule, RetentionVerdict Verdict, long Count)> ByRule()
+    {
+        var counts = new List<(RuleId, RetentionVerdict, long)>();
+        foreach (var rule in RuleIds.All)
+        {
+            for (var verdict = RetentionVerdict.Keep; verdict <= RetentionVerdict.AskBeforePurge; verdict++)
+            {
+                var count = byRule[((int)rule * VerdictCount) + (int)verdict];
+                if (count > 0)
+                {
+                    counts.Add((rule, verdict, count));
+                }
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Returns the totals per verdict.</summary>
+    /// <returns>Such as <c>1000 subjects, 10000 fields: 7000 keep, 500 archive, 2500 purge</c>.</returns>
+    public override string ToString() =>
+        $"{Subjects} subjects, {Fields} fields: {Count(RetentionVerdict.Keep)} keep, {Count(RetentionVerdict.Archive)} archive, {Count(RetentionVerdict.Purge)} purge, {Count(RetentionVerdict.OutOfScope)} out-of-scope";
+
+    internal void CountSubject() => Subjects++;
+
+    internal void Add(in RetentionDecision decision)
+    {
+        Fields++;
+        var verdict = (int)decision.Verdict;
+        byVerdict[verdict]++;
+        var rules = decision.Rules;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            byRule[((int)rules[i] * VerdictCount) + verdict]++;
+        }
+    }
+
+    private static int CheckVerdict(RetentionVerdict verdict) =>
+        verdict is >= RetentionVerdict.Keep and <= RetentionVerdict.AskBeforePurge
+            ? (int)verdict
+            : throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "Not a defined retention verdict.");
+}
+
+/// <summary>
+/// Plans a purge over many subjects: streams the archive and purge decisions of every field of every record, and
+/// counts everything (keeps included) in a <see cref="PurgePlanSummary"/>. The plan decides and never deletes:
+/// deleting is the caller's job. Memory stays flat whatever the number of subjects.
+/// </summary>
+public sealed class PurgePlanner
+{
+    private readonly Norme48Evaluator evaluator;
+    private readonly Sector? sector;
+
+    /// <summary>Initializes a new instance of the <see cref="PurgePlanner"/> class.</summary>
+    /// <param name="evaluator">The evaluator whose edition and recommendation mode decide.</param>
+    /// <param name="sector">The controller's sector; <see cref="Sector.General"/> when <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is <see langword="null"/>.</exception>
+    public PurgePlanner(Norme48Evaluator evaluator, Sector? sector = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        this.evaluator = evaluator;
+        this.sector = sector;
+    }
+
+    /// <summary>Streams the archive and purge decisions of every field of every candidate at an instant.</summary>
+    /// <typeparam name="TKey">The caller's key for a record.</typeparam>
+    /// <param name="candidates">The records, read once, lazily.</param>
+    /// <param name="now">The instant of the plan.</param>
+    /// <param name="summary">Receives the counts as the plan streams; complete once the plan has been enumerated.</param>
+    /// <returns>One item per field whose verdict is archive or purge, in the candidates' order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A candidate fails the checks of <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/> (thrown while enumerating).</exception>
+    public IEnumerable<PurgePlanItem<TKey>> Plan<TKey>(IEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(summary);
+        return PlanIterator(candidates, now, summary);
+    }
+
+    /// <summary>Streams the archive and purge decisions of every field of every candidate of an asynchronous source.</summary>
+    /// <typeparam name="TKey">The caller's key for a record.</typeparam>
+    /// <param name="candidates">The records, read once, lazily (for instance from a database query).</param>
+    /// <param name="now">The instant of the plan.</param>
+    /// <param name="summary">Receives the counts as the plan streams; complete once the plan has been enumerated.</param>
+    /// <param name="cancellationToken">Stops the plan.</param>
+    /// <returns>One item per field whose verdict is archive or purge, in the candidates' order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
+    public IAsyncEnumerable<PurgePlanItem<TKey>> PlanAsync<TKey>(
+        IAsyncEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(summary);
+        return PlanAsyncIterator(candidates, now, summary, cancellationToken);
+    }
+
+    private IEnumerable<PurgePlanItem<TKey>> PlanIterator<TKey>(IEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary)
+    {
+        foreach (var candidate in candidates)
+        {
+            summary.CountSubject();
+            var fields = candidate.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                var field = fields[i];
+                var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
+                summary.Add(decision);
+                if (decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge)
+                {
+                    yield return new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
+                }
+            }
+        }
+    }
+
+    private async IAsyncEnumerable<PurgePlanItem<TKey>> PlanAsyncIterator<TKey>(
+        IAsyncEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var candidate in candidates.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            summary.CountSubject();
+            var fields = candidate.Fields;
+            for (var i = 0; i < fields.Count; i++)
+            {
+                var field = fields[i];
+                var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
+                summary.Add(decision);
+                if (decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge)
+                {
+                    yield return new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using Norme48.Evaluation;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Evaluation;
+
+/// <summary>
+/// Example tests of <see cref="Norme48Evaluator"/>, one file per ask (collect, share, transfer, internal code). The
+/// expected verdicts and rule lists come from RULES.md ("How decisions cite rules" and the rules sections), written as
+/// the norm writes its ids.
+/// </summary>
+public sealed partial class Norme48EvaluatorTests
+{
+    private static readonly Norme48Evaluator Evaluator = new();
+
+    // "The default edition stays ns48-2005."
+    [Fact]
+    public void Default_Always_DecidesUnderNs2005()
+    {
+        var evaluator = Norme48Evaluator.Default;
+
+        Assert.Same(Edition.Ns2005, evaluator.Edition);
+        Assert.Same(Rulebook.For(Edition.Ns2005), evaluator.Rulebook);
+    }
+
+    [Fact]
+    public void Constructor_WithoutEdition_DecidesUnderNs2005()
+    {
+        var evaluator = new Norme48Evaluator();
+
+        Assert.Same(Edition.Ns2005, evaluator.Edition);
+    }
+
+    private static DataField Field(string id) => DataField.Parse(id);
+
+    private static ProcessingPurpose Purpose(string id) => ProcessingPurpose.Parse(id);
+
+    private static Sector? SectorNamed(string? name) => name is null ? null : Sector.FromName(name);
+
+    private static Recipient RecipientNamed(string id) =>
+        Recipient.TryParse(id, out var listed) ? listed : Recipient.Unlisted(id);
+
+    private static TransferConditions Conditions(bool commitment = false, bool consent = false, bool objected = false) =>
+        new(acquirerCommitment: commitment, expressConsent: consent, objected: objected);
+
+    private static string[] Rules(string commaSeparated) =>
+        commaSeparated.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static RuleId Id(string code) => RuleIds.Parse(code);
+
+    private static bool Mentions(string text, string words) => text.Contains(words, StringComparison.OrdinalIgnoreCase);
+
+    private static DataCategory Category(string id) => DataCategory.Parse(id);
+
+    private static DataField FirstBuiltInOf(DataCategory category) =>
+        DataField.BuiltIn.First(f => ReferenceEquals(f.Category, category) && !ReferenceEquals(f, DataField.InternalClientCode));
+}

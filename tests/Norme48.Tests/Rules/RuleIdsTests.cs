@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using Norme48.Rules;
+using Xunit;
+
+namespace Norme48.Tests.Rules;
+
+public sealed class RuleIdsTests
+{
+    // Catalogue order: the ns48-2005 rules, then the ids of later editions in the order of their first row in the edition
+    // table of RULES.md (read as the row that introduces them).
+    private static readonly string[] LaterIds =
+    [
+        "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT", "NS48-RET-CLIENT-PROSPECTING-3Y", "NS48-RET-CARD-TRANSACTION",
+        "NS48-RET-CARD-DISPUTE", "NS48-RET-CARD-CVV", "NS48-RET-CARD-CONSENT", "NS48-RET-TRACKER-13M",
+        "NS48-RET-OBJECTION-LIST-3Y", "NS48-RET-ACCOUNT-INACTIVE-2Y", "NS48-PROSP-SOFT-OPT-IN", "NS48-PROSP-B2B",
+        "NS48-PROSP-PHONE-CONSENT", "NS48-SEC-AUTH", "NS48-SEC-PASSWORDS", "NS48-SEC-TRANSIT", "NS48-SEC-PAYMENT-TRACE",
+        "NS48-TRANSFER-ABROAD-BASIS",
+    ];
+
+    [Fact]
+    public void All_Always_ListsEveryIdInCatalogueOrder()
+    {
+        var codes = RuleIds.All.Select(id => id.ToId()).ToArray();
+
+        Assert.Equal(Ns2005Spec.RuleIds.Concat(LaterIds), codes);
+        Assert.Equal(RuleIds.All.OrderBy(id => id), RuleIds.All);
+    }
+
+    [Fact]
+    public void Parse_EveryId_RoundTrips()
+    {
+        var ids = RuleIds.All;
+
+        Assert.All(ids, id => Assert.Equal(id, RuleIds.Parse(id.ToId())));
+    }
+
+    [Theory]
+    [InlineData("NS48-DATA-nir")]
+    [InlineData("")]
+    public void Parse_UnknownText_ThrowsFormatException(string text)
+    {
+        var exception = Assert.Throws<FormatException>(() => RuleIds.Parse(text));
+
+        Assert.Contains($"'{text}'", exception.Message, StringComparison.Ordinal);
+    }
+}

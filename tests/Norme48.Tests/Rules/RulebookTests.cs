@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Rules;
+
+public sealed partial class RulebookTests
+{
+    private static readonly Rulebook Ns2005 = Rulebook.For(Edition.Ns2005);
+
+    [Fact]
+    public void For_Ns2005_HoldsThe31RulesOnceEachInCatalogueOrder()
+    {
+        var codes = Ns2005.Rules.Select(r => r.Code).ToArray();
+
+        Assert.Same(Edition.Ns2005, Ns2005.Edition);
+        Assert.Equal(31, codes.Length);
+        Assert.Equal(Ns2005Spec.RuleIds, codes);
+        Assert.Equal(codes.Length, codes.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    // "NS48-RET-PROSPECT-1Y and NS48-RET-PROSPECT-2-UNANSWERED are recommended; every other ns48-2005 rule is mandatory,
+    // interpretations included."
+    [Fact]
+    public void Indexer_EveryNs2005Rule_HasItsStrengthASourceAndBothLanguages()
+    {
+        var codes = Ns2005Spec.RuleIds;
+
+        Assert.All(codes, code =>
+        {
+            var rule = Ns2005[RuleIds.Parse(code)];
+            var recommended = Ns2005Spec.RecommendedRuleIds.Contains(code, StringComparer.Ordinal);
+            Assert.Equal(code, rule.Code);
+            Assert.True((recommended ? RuleStrength.Recommended : RuleStrength.Mandatory) == rule.Strength, $"{code} is {rule.Strength}");
+            Assert.Same(Edition.Ns2005, rule.Edition);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Source), code);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Statement.English), code);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Statement.French), code);
+        });
+    }
+
+    [Fact]
+    public void Contains_IdOfALaterEdition_IsFalse()
+    {
+        var later = RuleIds.All.Where(id => !Ns2005Spec.RuleIds.Contains(id.ToId(), StringComparer.Ordinal)).ToArray();
+
+        Assert.NotEmpty(later);
+        Assert.All(later, id => Assert.False(Ns2005.Contains(id)));
+        Assert.All(later, id => Assert.Throws<KeyNotFoundException>(() => Ns2005[id]));
+    }
+
+    // The catalogue is the bold rule entries under "## Rules of `ns48-2005`", up to the next "## " heading.
+    [Fact]
+    public void For_Ns2005_HoldsEveryRuleOfRulesMdOnceInItsOrder()
+    {
+        var specified = Ns2005RuleEntries().Select(e => e.Id).ToArray();
+
+        var codes = Ns2005.Rules.Select(r => r.Code).ToArray();
+
+        Assert.NotEmpty(specified);
+        Assert.Equal(specified.Length, specified.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(specified, codes);
+    }
+
+    // "Each rule below is tagged: [T] official text read, [C] verbatim or concordant secondary copy"; interpretations and
+    // statutes are tagged as such.
+    [Fact]
+    public void Rules_OfNs2005_CarryTheConfidenceTheirRulesMdTagStates()
+    {
+        var entries = Ns2005RuleEntries();
+
+        Assert.All(entries, entry =>
+        {
+            var expected = entry.Tag switch
+            {
+                _ when entry.Tag.StartsWith("interpretation", StringComparison.Ordinal) => RuleConfidence.Interpretation,
+                _ when entry.Tag.StartsWith("law", StringComparison.Ordinal) => RuleConfidence.Statute,
+                _ when entry.Tag.StartsWith('C') => RuleConfidence.ConcordantCopy,
+                _ => RuleConfidence.OfficialText,
+            };
+            Assert.True(expected == Ns2005[RuleIds.Parse(entry.Id)].Confidence, $"{entry.Id} [{entry.Tag}]");
+        });
+    }
+
+    // "Each rule carries its source (edition, section of the norm) and a short French quote where one exists."
+    [Fact]
+    public void Rules_OfNs2005_CarryTheFrenchQuoteOfRulesMd()
+    {
+        var quoted = Ns2005RuleEntries().Where(e => e.Quote is not null).ToArray();
+
+        Assert.NotEmpty(quoted);
+        Assert.All(quoted, entry => Assert.Equal(entry.Quote, Ns2005[RuleIds.Parse(entry.Id)].Quote));
+    }
+
+    private static RuleEntry[] Ns2005RuleEntries()
+    {
+        var path = SharedFiles.Require(Path.Combine("norme48", "RULES.md"));
+        var entries = new List<RuleEntry>();
+        var inSection = false;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                inSection = line.Trim() == "## Rules of `ns48-2005`";
+                continue;
+            }
+
+            if (!inSection)
+            {
+                continue;
+            }
+
+            foreach (Match match in BoldRuleId().Matches(line))
+            {
+                var quotes = FrenchQuote().Matches(line).Select(m => m.Value).ToArray();
+                entries.Add(new RuleEntry(
+                    match.Groups["id"].Value,
+                    match.Groups["tag"].Value,
+                    quotes.Length == 0 ? null : string.Join(' ', quotes)));
+            }
+        }
+
+        return [.. entries];
+    }
+
+    [GeneratedRegex(@"\*\*(?<id>NS48-[A-Z0-9-]+)\*\*(?: \[(?<tag>[^\]]*)\])?")]
+    private static partial Regex BoldRuleId();
+
+    [GeneratedRegex("«[^»]*»")]
+    private static partial Regex FrenchQuote();
+
+    private sealed record RuleEntry(string Id, string Tag, string? Quote);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Linq;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Vocabulary;
+
+public sealed class RecipientTests
+{
+    [Fact]
+    public void Listed_Always_AreTheRecipientsOfRulesMdInItsOrder()
+    {
+        var ids = Recipient.Listed.Select(r => r.Id).ToArray();
+
+        Assert.Equal(Ns2005Spec.ListedRecipientIds, ids);
+        Assert.All(Recipient.Listed, r => Assert.True(r.IsListed));
+    }
+
+    [Fact]
+    public void Parse_EveryListedId_RoundTripsWithTheKindOfRulesMd()
+    {
+        var access = new[] { "commercial-staff", "administrative-staff", "line-managers", "control-services", "contracted-companies" };
+        var disclosure = new[] { "public-bodies", "justice-auxiliaries", "debt-collectors" };
+
+        Assert.All(Ns2005Spec.ListedRecipientIds, id =>
+        {
+            var recipient = Recipient.Parse(id);
+            var kind = access.Contains(id) ? RecipientKind.Access : disclosure.Contains(id) ? RecipientKind.Disclosure : RecipientKind.Transfer;
+            Assert.Equal(id, recipient.Id);
+            Assert.Equal(kind, recipient.Kind);
+            Assert.Same(recipient, Recipient.Parse(recipient.ToString()));
+            Assert.Matches(DataFieldTests.KebabCase(), recipient.Id);
+        });
+    }
+
+    [Fact]
+    public void Parse_UnknownId_ThrowsFormatExceptionListingAcceptedIds()
+    {
+        var exception = Assert.Throws<FormatException>(() => Recipient.Parse("ad-network"));
+
+        Assert.All(Ns2005Spec.ListedRecipientIds, id => Assert.Contains(id, exception.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Unlisted_EveryListedId_ThrowsNamingId()
+    {
+        var ids = Ns2005Spec.ListedRecipientIds;
+
+        Assert.All(ids, id => Assert.Equal("id", Assert.Throws<ArgumentException>(() => Recipient.Unlisted(id)).ParamName));
+    }
+
+    [Fact]
+    public void Unlisted_OtherId_IsNotListed()
+    {
+        var recipient = Recipient.Unlisted("ad-network");
+
+        Assert.False(recipient.IsListed);
+        Assert.Equal(RecipientKind.Unlisted, recipient.Kind);
+        Assert.Equal("ad-network", recipient.Id);
+    }
+}

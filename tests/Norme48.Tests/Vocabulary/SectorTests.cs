@@ -1,0 +1,98 @@
+using System;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Vocabulary;
+
+public sealed class SectorTests
+{
+    // "health, education, banking, insurance are outside the norm; any other sector (general, or a user-supplied
+    // kebab-case name) is inside."
+    [Theory]
+    [InlineData("health", true)]
+    [InlineData("banking", true)]
+    [InlineData("insurance", true)]
+    [InlineData("general", false)]
+    [InlineData("retail", false)]
+    public void FromName_KnownOrUserName_IsOutsideNs2005ExactlyForTheFourExcludedSectors(string name, bool outside)
+    {
+        var sector = Sector.FromName(name);
+
+        Assert.Equal(name, sector.Name);
+        Assert.Equal(outside, sector.IsOutsideNorm(Edition.Ns2005));
+    }
+
+    [Fact]
+    public void FromName_NormSectors_ReturnsTheStaticInstances()
+    {
+        var general = Sector.FromName("general");
+
+        Assert.Same(Sector.General, general);
+        Assert.Same(Sector.Health, Sector.FromName("health"));
+        Assert.Same(Sector.Education, Sector.FromName("education"));
+        Assert.Same(Sector.Banking, Sector.FromName("banking"));
+        Assert.Same(Sector.Insurance, Sector.FromName("insurance"));
+        Assert.Same(Sector.OnlineGambling, Sector.FromName("online-gambling"));
+    }
+
+    // Confirming cannot bring one of the four excluded sectors inside the norm.
+    [Theory]
+    [InlineData("health")]
+    public void FromName_ExcludedSectorConfirmed_StaysOutside(string name)
+    {
+        var sector = Sector.FromName(name, confirmed: true);
+
+        Assert.True(sector.IsOutsideNorm(Edition.Ns2005));
+    }
+
+    // "Sector online-gambling (outside from 2016)."
+    [Fact]
+    public void OnlineGambling_UnderNs2005_IsInsideTheNorm()
+    {
+        var outside2005 = Sector.OnlineGambling.IsOutsideNorm(Edition.Ns2005);
+
+        Assert.False(outside2005);
+        Assert.True(Sector.OnlineGambling.IsOutsideNorm(Edition.Ns2016));
+        Assert.True(Sector.OnlineGambling.IsOutsideNorm(Edition.Ref2021));
+    }
+
+    [Theory]
+    [InlineData("santé", "health")]
+    [InlineData("sante", "health")]
+    [InlineData("banque", "banking")]
+    [InlineData("helth", "health")]
+    [InlineData("insurence", "insurance")]
+    [InlineData("retail-banking", "banking")]
+    [InlineData("bankruptcy-services", "banking")]
+    public void FromName_LookAlikeOfExcludedSector_ThrowsUnlessConfirmed(string name, string looksLike)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Sector.FromName(name));
+        var confirmed = Sector.FromName(name, confirmed: true);
+
+        Assert.Equal("name", exception.ParamName);
+        Assert.Contains($"'{looksLike}'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(looksLike, Sector.FindLookAlike(name)?.Name);
+        Assert.Equal(name, confirmed.Name);
+        Assert.False(confirmed.IsOutsideNorm(Edition.Ns2005));
+    }
+
+    [Theory]
+    [InlineData("retail")]
+    [InlineData("general")]
+    public void FindLookAlike_UnrelatedName_IsNull(string name)
+    {
+        var lookAlike = Sector.FindLookAlike(name);
+
+        Assert.Null(lookAlike);
+    }
+
+    [Theory]
+    [InlineData("Retail")]
+    [InlineData("retail shop")]
+    public void FromName_NotKebabCase_ThrowsNamingName(string name)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Sector.FromName(name, confirmed: true));
+
+        Assert.Equal("name", exception.ParamName);
+    }
+}
