@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
 using Norme48.Decisions;
 using Norme48.Evaluation;
 using Norme48.Identifiers;
@@ -14,7 +16,7 @@ namespace Norme48.Cli.Evaluate;
 /// Answers one question line of the JSON Lines contract: strict parsing (unknown or repeated keys at any depth, wrong
 /// types and unknown ids are errors naming the key), the decision, and the answer object.
 /// </summary>
-internal sealed class QuestionEvaluator
+internal sealed partial class QuestionEvaluator
 {
     private const string InForce = "in-force";
 
@@ -32,15 +34,20 @@ internal sealed class QuestionEvaluator
         ["share"] = ["field", "recipient", "basis"],
         ["transfer"] = ["field", "mode", "acquirerCommitment", "expressConsent", "objected", "sensitive"],
         ["internal-code"] = ["value"],
+        ["retention"] = ["field", "subject", "now", "proof", "proofFrom"],
+        ["solicit"] = ["channel", "audience", "subject", "at"],
+        ["notice"] = ["items", "prospecting", "objectionNotice", "trackers", "trackersNotice", "consentCheckbox"],
     };
 
     private readonly EvaluateOptions options;
     private readonly Language language;
+    private readonly Norme48Evaluator evaluator;
 
     public QuestionEvaluator(EvaluateOptions options)
     {
         this.options = options;
         language = options.Language;
+        evaluator = new Norme48Evaluator(Edition.Ns2005, options.AdviseRecommendations ? RecommendationMode.Advise : RecommendationMode.Enforce);
     }
 
     /// <summary>Answers a line; returns whether the answer is an error line.</summary>
@@ -182,16 +189,16 @@ internal sealed class QuestionEvaluator
             throw UnknownValue("ask", ask, AskValues);
         }
 
-        if (!KeysOfAsk.TryGetValue(ask, out var askKeys))
+        var askKeys = KeysOfAsk[ask];
+        CheckKeys(keys, null, [.. CommonKeys, .. askKeys]);
+        var sector = ReadSector(keys);
+        if (ask is "retention" or "solicit" or "notice")
         {
-            throw Fail(
-                $"The ask '{ask}' is not supported yet by this version of norme48 (supported: {string.Join(", ", KeysOfAsk.Keys)}).",
-                $"La question '{ask}' n'est pas encore prise en charge par cette version de norme48 (prises en charge : {string.Join(", ", KeysOfAsk.Keys)}).");
+            DecideDated(ask, keys, sector, lineNumber, idRaw, writer);
+            return;
         }
 
-        CheckKeys(keys, null, [.. CommonKeys, .. askKeys]);
-        var evaluator = EvaluatorFor(keys, ask);
-        var sector = ReadSector(keys);
+        var evaluator = EvaluatorFor(keys, ask, instant: null);
 
         switch (ask)
         {
@@ -258,7 +265,7 @@ internal sealed class QuestionEvaluator
         }
     }
 
-    private Norme48Evaluator EvaluatorFor(Dictionary<string, JsonElement> keys, string ask)
+    private Norme48Evaluator EvaluatorFor(Dictionary<string, JsonElement> keys, string ask, Instant? instant)
     {
         var editionId = OptionalString(keys, null, "edition") ?? options.Edition;
         if (Array.IndexOf(EditionValues, editionId) < 0)
@@ -266,7 +273,13 @@ internal sealed class QuestionEvaluator
             throw UnknownValue("edition", editionId, EditionValues);
         }
 
-        if (editionId == InForce)
+        if (editionId == InForce && instant is { } at)
+        {
+            editionId = Edition.InForceAt(at)?.Id ?? throw Fail(
+                $"No edition was in force at {InstantPattern.ExtendedIso.Format(at)} (none from 2018-05-25 to 2022-04-09, none before 2005-06-07): name one as guidance.",
+                $"Aucune édition n'était en vigueur le {InstantPattern.ExtendedIso.Format(at)} (aucune du 2018-05-25 au 2022-04-09, ni avant le 2005-06-07) : nommez-en une à titre indicatif.");
+        }
+        else if (editionId == InForce)
         {
             throw Fail(
                 $"'in-force' chooses the edition in force at the question's instant ('now' for retention, 'at' for solicit); a '{ask}' question has none: name an edition.",
@@ -281,7 +294,7 @@ internal sealed class QuestionEvaluator
                 $"L'édition {edition.Id} n'est pas encore implémentée dans cette version de norme48 ; ns48-2005 l'est.");
         }
 
-        return Norme48Evaluator.Default;
+        return evaluator;
     }
 
     private Sector ReadSector(Dictionary<string, JsonElement> keys)
@@ -449,25 +462,7 @@ internal sealed class QuestionEvaluator
             writer.WriteString("value", maskedValue);
         }
 
-        writer.WriteStartArray("rules");
-        foreach (var rule in decision.Rules)
-        {
-            writer.WriteStringValue(rule.ToId());
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("reasons");
-        foreach (var reason in decision.Reasons)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("rule", reason.Rule.Code);
-            writer.WriteString("strength", reason.Strength == RuleStrength.Mandatory ? "mandatory" : "recommended");
-            writer.WriteString("source", reason.Source);
-            writer.WriteString("message", reason.Message.In(language));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteRulesAndReasons(writer, decision.Rules, decision.Reasons);
         if (decision.Obligations.Count > 0)
         {
             writer.WriteStartArray("obligations");

@@ -68,6 +68,29 @@ public sealed class Edition : IEquatable<Edition>
 
     internal EditionSet Set { get; }
 
+    /// <summary>
+    /// Gets the edition in force at an instant, chosen by the instant's Europe/Paris local date: <c>ns48-2005</c> from
+    /// 2005-06-07 to 2012-07-12, <c>ns48-2016</c> from 2012-07-13 to 2018-05-24, <c>ref-2021</c> from 2022-04-10.
+    /// </summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>
+    /// The edition, or <see langword="null"/> before 2005-06-07 and from 2018-05-25 to 2022-04-09, when no simplified
+    /// norm or référentiel was in force (one may still be picked as guidance).
+    /// </returns>
+    public static Edition? InForceAt(Instant instant)
+    {
+        var date = instant.InZone(Retention.ParisCalendar.Zone).Date;
+        foreach (var edition in AllEditions)
+        {
+            if (date >= edition.InForceFrom && (edition.InForceUntil is not { } until || date <= until))
+            {
+                return edition;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Parses an edition id such as <c>ns48-2005</c>.</summary>
     /// <param name="id">The kebab-case edition id.</param>
     /// <returns>The edition.</returns>

@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Prospecting;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+
+namespace Norme48.Cli.Evaluate;
+
+/// <content>The asks about a person and time: retention, solicit, and the notice check.</content>
+internal sealed partial class QuestionEvaluator
+{
+    private static readonly OffsetDateTimePattern TimePattern =
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<Z+HH:mm>");
+
+    private static readonly Instant MinInstant = Instant.FromUtc(1, 1, 1, 0, 0, 0);
+    private static readonly Instant MaxInstant = Instant.FromUtc(9989, 12, 31, 23, 59, 59);
+
+    private static readonly string[] SubjectKeys =
+    [
+        "status", "collectedAt", "relationshipEndedAt", "lastContactAt", "unansweredSolicitations", "usedForProspecting", "consent",
+        "objected", "objectionOfferedAtCollection", "analogousProducts", "answerWindowDays", "events",
+    ];
+
+    private static readonly string[] EventKeys = ["type", "at"];
+    private static readonly string[] StatusValues = ["client", "prospect"];
+    private static readonly string[] ChannelValues = ["email", "sms", "fax", "automated-call", "phone", "postal"];
+    private static readonly string[] AudienceValues = ["consumer", "professional"];
+    private static readonly string[] CheckboxValues = ["none", "unticked", "pre-ticked"];
+
+    private static readonly string[] EventTypeValues =
+    [
+        "order", "documentation-request", "trial-request", "reply", "link-click", "inbound-message", "reconfirmation-yes", "solicitation",
+        "reconfirmation-request", "email-open", "relationship-start", "relationship-end",
+    ];
+
+    private static readonly SubjectEventType[] EventTypes =
+    [
+        SubjectEventType.Order, SubjectEventType.DocumentationRequest, SubjectEventType.TrialRequest, SubjectEventType.Reply,
+        SubjectEventType.LinkClick, SubjectEventType.InboundMessage, SubjectEventType.ReconfirmationYes, SubjectEventType.Solicitation,
+        SubjectEventType.ReconfirmationRequest, SubjectEventType.EmailOpen, SubjectEventType.RelationshipStart, SubjectEventType.RelationshipEnd,
+    ];
+
+    private void DecideDated(string ask, Dictionary<string, JsonElement> keys, Sector sector, int lineNumber, string? idRaw, Utf8JsonWriter writer)
+    {
+        switch (ask)
+        {
+            case "notice":
+            {
+                var noticeEvaluator = EvaluatorFor(keys, ask, instant: null);
+                var form = ReadNoticeForm(keys);
+                WriteNotice(writer, lineNumber, idRaw, noticeEvaluator.CheckNotice(form, sector));
+                break;
+            }
+
+            case "retention":
+            {
+                var now = ReadInstant(keys, null, "now") ?? throw Missing("now");
+                var retentionEvaluator = EvaluatorFor(keys, ask, now);
+                var field = ReadField(keys);
+                var proof = OptionalBool(keys, null, "proof") ?? false;
+                var proofFrom = ReadInstant(keys, null, "proofFrom");
+                if (proofFrom is not null && !proof)
+                {
+                    throw Fail(
+                        "'proofFrom' is the date of the document a proof field proves: give it only with \"proof\": true.",
+                        "'proofFrom' est la date du document que prouve une donnée de preuve : ne l'indiquez qu'avec \"proof\": true.");
+                }
+
+                NotAfterNow(proofFrom, now, "proofFrom");
+                var subject = ReadSubject(keys, retentionEvaluator.Edition, now);
+                WriteRetention(writer, lineNumber, idRaw, retentionEvaluator.DecideRetention(field, subject, now, proof, proofFrom, sector));
+                break;
+            }
+
+            default:
+            {
+                var channel = (ProspectingChannel)(OneOf("channel", RequiredString(keys, null, "channel"), ChannelValues) + 1);
+                var audience = (Audience)(OneOf("audience", RequiredString(keys, null, "audience"), AudienceValues) + 1);
+                var at = ReadInstant(keys, null, "at");
+                var solicitEvaluator = EvaluatorFor(keys, ask, at);
+                var subject = ReadSubject(keys, solicitEvaluator.Edition, now: null);
+                WriteDecision(writer, lineNumber, idRaw, solicitEvaluator.MaySolicit(channel, audience, subject, at, sector), maskedValue: null);
+                break;
+            }
+        }
+    }
+
+    private Subject ReadSubject(Dictionary<string, JsonElement> keys, Edition edition, Instant? now)
+    {
+        if (!keys.TryGetValue("subject", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            throw Missing("subject");
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            throw WrongType("subject", "an object", "un objet");
+        }
+
+        var subject = ReadObject(element, "subject", SubjectKeys, out _);
+        var status = OneOf("subject.status", RequiredString(subject, "subject", "status"), StatusValues) == 0 ? SubjectStatus.Client : SubjectStatus.Prospect;
+        var collectedAt = ReadInstant(subject, "subject", "collectedAt");
+        var relationshipEndedAt = ReadInstant(subject, "subject", "relationshipEndedAt");
+        var lastContactAt = ReadInstant(subject, "subject", "lastContactAt");
+        var unanswered = ReadInteger(subject, "subject", "unansweredSolicitations", minimum: 0) ?? 0;
+        var answerWindowDays = ReadInteger(subject, "subject", "answerWindowDays", minimum: 1);
+        var prospecting = new ProspectingFacts(
+            consent: OptionalBool(subject, "subject", "consent") ?? false,
+            objected: OptionalBool(subject, "subject", "objected") ?? false,
+            objectionOfferedAtCollection: OptionalBool(subject, "subject", "objectionOfferedAtCollection") ?? false,
+            usedForProspecting: OptionalBool(subject, "subject", "usedForProspecting") ?? false,
+            analogousProducts: OptionalBool(subject, "subject", "analogousProducts") ?? false,
+            answerWindowDays: answerWindowDays);
+
+        if (now is { } at)
+        {
+            NotAfterNow(collectedAt, at, "subject.collectedAt");
+            NotAfterNow(lastContactAt, at, "subject.lastContactAt");
+        }
+
+        Subject result;
+        if (subject.TryGetValue("events", out var events) && events.ValueKind != JsonValueKind.Null)
+        {
+            foreach (var flat in new[] { "lastContactAt", "unansweredSolicitations", "relationshipEndedAt" })
+            {
+                if (subject.TryGetValue(flat, out var value) && value.ValueKind != JsonValueKind.Null)
+                {
+                    throw Fail(
+                        $"'subject.events' replaces 'subject.{flat}': give the activity log or the facts, not both.",
+                        $"'subject.events' remplace 'subject.{flat}' : donnez le journal d'activité ou les faits, pas les deux.");
+                }
+            }
+
+            result = Subject.FromEvents(status, ReadEvents(events, edition), collectedAt, prospecting);
+        }
+        else
+        {
+            result = new Subject(status, collectedAt, relationshipEndedAt, lastContactAt, unanswered, prospecting);
+        }
+
+        if (now is { } decisionInstant && status == SubjectStatus.Prospect && collectedAt is null
+            && (result.HasEvents ? !result.Events.Any(e => e.IsContactFromPerson && e.At <= decisionInstant) : lastContactAt is null))
+        {
+            throw Fail(
+                "A prospect's retention runs from the collection or the last contact from the person: give 'subject.collectedAt' (or a contact).",
+                "La conservation des données d'un prospect court à partir de la collecte ou de son dernier contact : indiquez 'subject.collectedAt' (ou un contact).");
+        }
+
+        return result;
+    }
+
+    private List<SubjectEvent> ReadEvents(JsonElement events, Edition edition)
+    {
+        if (events.ValueKind != JsonValueKind.Array)
+        {
+            throw WrongType("subject.events", "an array of events", "un tableau d'événements");
+        }
+
+        var list = new List<SubjectEvent>();
+        var index = 0;
+        foreach (var item in events.EnumerateArray())
+        {
+            var path = $"subject.events[{index}]";
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                throw WrongType(path, "an object {\"type\":…,\"at\":…}", "un objet {\"type\":…,\"at\":…}");
+            }
+
+            var entry = ReadObject(item, path, EventKeys, out _);
+            var typeText = RequiredString(entry, path, "type");
+            var type = EventTypes[OneOf(path + ".type", typeText, EventTypeValues)];
+            if (type is SubjectEventType.ReconfirmationYes or SubjectEventType.ReconfirmationRequest && ReferenceEquals(edition, Edition.Ns2005))
+            {
+                throw Fail(
+                    $"The event type '{typeText}' ('{path}.type') is not part of edition {edition.Id}; it exists in ns48-2016, ref-2021.",
+                    $"Le type d'événement '{typeText}' ('{path}.type') n'existe pas dans l'édition {edition.Id} ; il existe dans ns48-2016, ref-2021.");
+            }
+
+            var at = ReadInstant(entry, path, "at") ?? throw Missing(path + ".at");
+            list.Add(new SubjectEvent(type, at));
+            index++;
+        }
+
+        return list;
+    }
+
+    private NoticeForm ReadNoticeForm(Dictionary<string, JsonElement> keys)
+    {
+        if (!keys.TryGetValue("items", out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            throw Missing("items");
+        }
+
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            throw WrongType("items", "an array of information item ids", "un tableau d'identifiants de mentions");
+        }
+
+        var items = new List<NoticeItem>();
+        var accepted = Enumerable.Range(1, 6).Select(i => Norme48Evaluator.NoticeItemId((NoticeItem)i)).ToArray();
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String)
+            {
+                throw WrongType($"items[{index}]", "a string", "une chaîne");
+            }
+
+            items.Add((NoticeItem)(OneOf($"items[{index}]", item.GetString()!, accepted) + 1));
+            index++;
+        }
+
+        var checkbox = OptionalString(keys, null, "consentCheckbox") is { } text
+            ? (ConsentCheckbox)(OneOf("consentCheckbox", text, CheckboxValues) + 1)
+            : (ConsentCheckbox?)null;
+        return new NoticeForm(
+            items,
+            prospecting: OptionalBool(keys, null, "prospecting") ?? false,
+            objectionNotice: OptionalBool(keys, null, "objectionNotice") ?? false,
+            trackers: OptionalBool(keys, null, "trackers") ?? false,
+            trackersNotice: OptionalBool(keys, null, "trackersNotice") ?? false,
+            consentCheckbox: checkbox);
+    }
+
+    private Instant? ReadInstant(Dictionary<string, JsonElement> keys, string? path, string key)
+    {
+        if (!keys.TryGetValue(key, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var name = Join(path, key);
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            throw WrongType(name, "an ISO-8601 instant with an offset, such as 2025-01-31T09:00:00+01:00", "un instant ISO-8601 avec décalage, tel que 2025-01-31T09:00:00+01:00");
+        }
+
+        var text = element.GetString()!;
+        var parsed = TimePattern.Parse(text);
+        if (!parsed.Success)
+        {
+            throw Fail(
+                $"'{name}' must be an ISO-8601 instant with an offset (uuuu-MM-ddTHH:mm:ss[.fffffffff] then Z or ±HH:mm); '{text}' is not.",
+                $"'{name}' doit être un instant ISO-8601 avec décalage (uuuu-MM-ddTHH:mm:ss[.fffffffff] puis Z ou ±HH:mm) ; '{text}' ne l'est pas.");
+        }
+
+        var instant = parsed.Value.ToInstant();
+        if (instant < MinInstant || instant > MaxInstant)
+        {
+            throw Fail(
+                $"'{name}' must lie between 0001-01-01T00:00:00Z and 9989-12-31T23:59:59Z; '{text}' does not.",
+                $"'{name}' doit être compris entre 0001-01-01T00:00:00Z et 9989-12-31T23:59:59Z ; '{text}' ne l'est pas.");
+        }
+
+        return instant;
+    }
+
+    private int? ReadInteger(Dictionary<string, JsonElement> keys, string? path, string key, int minimum)
+    {
+        if (!keys.TryGetValue(key, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var name = Join(path, key);
+        var raw = element.ValueKind == JsonValueKind.Number ? element.GetRawText() : string.Empty;
+        if (element.ValueKind != JsonValueKind.Number || raw.IndexOfAny(['.', 'e', 'E']) >= 0 || !element.TryGetInt32(out var value))
+        {
+            throw WrongType(name, "an integer (no fraction, no exponent)", "un entier (sans partie décimale ni exposant)");
+        }
+
+        if (value < minimum)
+        {
+            throw Fail($"'{name}' must be at least {minimum}.", $"'{name}' doit valoir au moins {minimum}.");
+        }
+
+        return value;
+    }
+
+    private void NotAfterNow(Instant? value, Instant now, string name)
+    {
+        if (value > now)
+        {
+            throw Fail($"'{name}' lies after 'now'.", $"'{name}' est postérieur à 'now'.");
+        }
+    }
+
+    private void WriteRetention(Utf8JsonWriter writer, int lineNumber, string? idRaw, RetentionDecision decision)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("line", lineNumber);
+        WriteId(writer, idRaw);
+        writer.WriteString("edition", decision.Edition.Id);
+        writer.WriteString("verdict", RetentionVerdictId(decision.Verdict));
+        if (decision.Until is { } until)
+        {
+            writer.WriteString("until", InstantPattern.ExtendedIso.Format(until));
+        }
+
+        if (decision.Since is { } since)
+        {
+            writer.WriteString("since", InstantPattern.ExtendedIso.Format(since));
+        }
+
+        WriteRulesAndReasons(writer, decision.Rules, decision.Reasons);
+        if (decision.Advisories.Count > 0)
+        {
+            writer.WriteStartArray("advisories");
+            foreach (var advisory in decision.Advisories)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", advisory.Rule.Code);
+                writer.WriteString("strength", StrengthId(advisory.Strength));
+                if (advisory.Since is { } advisorySince)
+                {
+                    writer.WriteString("since", InstantPattern.ExtendedIso.Format(advisorySince));
+                }
+
+                writer.WriteString("message", advisory.Message.In(language));
+                if (advisory.Kind is { } kind)
+                {
+                    writer.WriteString("kind", kind);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteNotice(Utf8JsonWriter writer, int lineNumber, string? idRaw, NoticeDecision decision)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("line", lineNumber);
+        WriteId(writer, idRaw);
+        writer.WriteString("edition", decision.Edition.Id);
+        writer.WriteString("verdict", decision.Verdict switch
+        {
+            NoticeVerdict.Compliant => "compliant",
+            NoticeVerdict.NonCompliant => "non-compliant",
+            _ => "out-of-scope",
+        });
+        if (decision.Verdict != NoticeVerdict.OutOfScope)
+        {
+            writer.WriteStartArray("violations");
+            foreach (var violation in decision.Violations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("rule", violation.Rule.ToId());
+                writer.WriteString("item", violation.Item);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteRulesAndReasons(writer, decision.Rules, decision.Reasons);
+        writer.WriteEndObject();
+    }
+
+    private void WriteRulesAndReasons(Utf8JsonWriter writer, IReadOnlyList<RuleId> rules, IReadOnlyList<Reason> reasons)
+    {
+        writer.WriteStartArray("rules");
+        foreach (var rule in rules)
+        {
+            writer.WriteStringValue(rule.ToId());
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("reasons");
+        foreach (var reason in reasons)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("rule", reason.Rule.Code);
+            writer.WriteString("strength", StrengthId(reason.Strength));
+            writer.WriteString("source", reason.Source);
+            writer.WriteString("message", reason.Message.In(language));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static string StrengthId(RuleStrength strength) => strength == RuleStrength.Mandatory ? "mandatory" : "recommended";
+
+    private static string RetentionVerdictId(RetentionVerdict verdict) => verdict switch
+    {
+        RetentionVerdict.Keep => "keep",
+        RetentionVerdict.Archive => "archive",
+        RetentionVerdict.Purge => "purge",
+        RetentionVerdict.OutOfScope => "out-of-scope",
+        _ => "ask-before-purge",
+    };
+}
