@@ -67,6 +67,14 @@ internal sealed partial class QuestionEvaluator
             WriteError(writer, lineNumber, error.EchoId ? idRaw : null, error.Message);
             return true;
         }
+        catch (InvalidOperationException)
+        {
+            // A string that is not valid UTF-8, or an unpaired surrogate escape, fails when it is read as text.
+            WriteError(writer, lineNumber, null, Text(
+                "The line holds a string that is not valid text (invalid UTF-8 or an unpaired \\u surrogate escape).",
+                "La ligne contient une chaîne qui n'est pas du texte valide (UTF-8 invalide ou échappement \\u de substitut isolé)."));
+            return true;
+        }
     }
 
     /// <summary>Writes the error line for a line too long to be read.</summary>

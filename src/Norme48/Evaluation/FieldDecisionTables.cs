@@ -42,6 +42,8 @@ internal sealed class FieldDecisionTables
         ExcludedShare = Denied(Reason(RuleId.DataNir, Messages.ExcludedShare));
         NirTransfer = Denied(Reason(RuleId.DataNir, Messages.NirTransfer));
         ExcludedTransfer = Denied(Reason(RuleId.DataNir, Messages.ExcludedTransfer));
+        NirShareToAcquirer = Denied(Reason(RuleId.DataNir, Messages.Join(Messages.NirTransfer, Messages.AskTransfer)));
+        ExcludedShareToAcquirer = Denied(Reason(RuleId.DataNir, Messages.Join(Messages.ExcludedTransfer, Messages.AskTransfer)));
 
         Collect = new Decision[DataCategory.Count * ProcessingPurpose.Count];
         foreach (var category in DataCategory.All.Where(c => c != DataCategory.Excluded))
@@ -96,6 +98,11 @@ internal sealed class FieldDecisionTables
     public Decision NirTransfer { get; }
 
     public Decision ExcludedTransfer { get; }
+
+    /// <summary>A share of the NIR to the file acquirer: the transfer's answer, with the advice to ask for a transfer.</summary>
+    public Decision NirShareToAcquirer { get; }
+
+    public Decision ExcludedShareToAcquirer { get; }
 
     /// <summary>Indexed by <see cref="CollectIndex"/>.</summary>
     public Decision[] Collect { get; }

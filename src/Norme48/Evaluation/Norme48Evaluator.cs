@@ -153,14 +153,16 @@ public sealed partial class Norme48Evaluator
             return tables.OutOfScope;
         }
 
+        if (ReferenceEquals(recipient, Recipient.FileAcquirer))
+        {
+            return field.IsExcluded
+                ? ReferenceEquals(field, DataField.Nir) ? tables.NirShareToAcquirer : tables.ExcludedShareToAcquirer
+                : tables.ShareToAcquirer[(int)FieldDecisionTables.ClassOf(field, sensitive: false)];
+        }
+
         if (field.IsExcluded)
         {
             return ReferenceEquals(field, DataField.Nir) ? tables.NirShare : tables.ExcludedShare;
-        }
-
-        if (ReferenceEquals(recipient, Recipient.FileAcquirer))
-        {
-            return tables.ShareToAcquirer[(int)FieldDecisionTables.ClassOf(field, sensitive: false)];
         }
 
         var connection = ReferenceEquals(field.Category, DataCategory.ConnectionData);
