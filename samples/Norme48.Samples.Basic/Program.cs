@@ -3,8 +3,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using Norme48.Decisions;
 using Norme48.Evaluation;
+using Norme48.Prospecting;
+using Norme48.Retention;
 using Norme48.Rules;
 using Norme48.Vocabulary;
 
@@ -70,6 +73,51 @@ foreach (var (question, decision) in questions.Where(q => q.Decision.Obligations
     {
         Console.WriteLine($"- {question}: {obligation.Message.In(language)} [{obligation.Rule.Code}]");
     }
+}
+
+// Retention and prospecting depend on time. The library never reads the clock itself: the caller gives the instant
+// (or a NodaTime IClock). A fixed instant keeps this demo's output the same every day.
+var now = Instant.FromUtc(2026, 11, 28, 9, 0);
+var prospect = Subject.FromEvents(
+    SubjectStatus.Prospect,
+    [
+        new SubjectEvent(SubjectEventType.DocumentationRequest, Instant.FromUtc(2025, 10, 26, 0, 30)),
+        new SubjectEvent(SubjectEventType.EmailOpen, Instant.FromUtc(2026, 2, 3, 8, 0)),
+    ],
+    collectedAt: Instant.FromUtc(2025, 10, 1, 12, 0));
+var formerClient = new Subject(SubjectStatus.Client, relationshipEndedAt: Instant.FromUtc(2023, 6, 30, 22, 0));
+var client = new Subject(SubjectStatus.Client, prospecting: new ProspectingFacts(objectionOfferedAtCollection: true));
+var newProspect = new Subject(SubjectStatus.Prospect, collectedAt: Instant.FromUtc(2026, 11, 1, 10, 0));
+
+var retention = new List<(string Question, RetentionDecision Decision)>
+{
+    ("Prospect's e-mail (last asked for documentation 2025-10-26)", norm.DecideRetention(DataField.EmailAddress, prospect, now)),
+    ("Former client's delivery address", norm.DecideRetention(DataField.DeliveryAddress, formerClient, now)),
+    ("Former client's invoice amount, kept as proof", norm.DecideRetention(DataField.Amount, formerClient, now, proof: true, proofFrom: Instant.FromUtc(2023, 3, 14, 11, 0))),
+    ("New prospect's e-mail", norm.DecideRetention(DataField.EmailAddress, newProspect, now)),
+};
+
+Console.WriteLine();
+Console.WriteLine(language == Language.French ? $"Conservation au {now:uuuu-MM-dd} :" : $"Retention on {now:uuuu-MM-dd}:");
+foreach (var (question, decision) in retention)
+{
+    var (untilWord, sinceWord) = language == Language.French ? ("jusqu'au", "depuis le") : ("until", "since");
+    var when = decision.Until is { } until ? $" {untilWord} {until:uuuu-MM-dd HH:mm}Z" : decision.Since is { } since ? $" {sinceWord} {since:uuuu-MM-dd HH:mm}Z" : string.Empty;
+    Console.WriteLine($"- {question}: {RetentionDecision.VerdictName(decision.Verdict, language)}{when} [{string.Join(", ", decision.Rules.Select(r => r.ToId()))}]");
+}
+
+var solicitations = new List<(string Question, Decision Decision)>
+{
+    ("E-mail a new prospect who gave no consent", norm.MaySolicit(ProspectingChannel.Email, Audience.Consumer, newProspect, now)),
+    ("E-mail a client who could object at collection", norm.MaySolicit(ProspectingChannel.Email, Audience.Consumer, client, now)),
+    ("Post a catalogue to the new prospect", norm.MaySolicit(ProspectingChannel.Postal, Audience.Consumer, newProspect, now)),
+};
+
+Console.WriteLine();
+Console.WriteLine(language == Language.French ? "Prospection :" : "Prospecting:");
+foreach (var (question, decision) in solicitations)
+{
+    Console.WriteLine($"- {question}: {Verdict(decision)} [{decision.Rules[0].ToId()}] {decision.Reasons[0].Message.In(language)}");
 }
 
 string Verdict(Decision decision) => (decision.IsAllowed, language) switch

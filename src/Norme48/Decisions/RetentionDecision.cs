@@ -170,6 +170,12 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
         return text.Append(" (").Append(string.Join(", ", Rules.Select(r => r.ToId()))).Append(')').ToString();
     }
 
+    /// <summary>Gets the name of a verdict, as the JSON contract writes it in English (<c>keep</c>, <c>archive</c>, <c>purge</c>, <c>out-of-scope</c>, <c>ask-before-purge</c>) or in French.</summary>
+    /// <param name="verdict">The verdict.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The verdict's name.</returns>
+    public static string VerdictName(RetentionVerdict verdict, Language language) => VerdictText(verdict, language);
+
     internal static string VerdictText(RetentionVerdict verdict, Language language) => (verdict, language) switch
     {
         (RetentionVerdict.Keep, Language.French) => "conserver",
