@@ -263,15 +263,11 @@ public sealed class PurgePlanner
         foreach (var candidate in candidates)
         {
             summary.CountSubject();
-            var fields = candidate.Fields;
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < candidate.Fields.Count; i++)
             {
-                var field = fields[i];
-                var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
-                summary.Add(decision);
-                if (decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge)
+                if (TryPlan(candidate, i, now, summary, out var item))
                 {
-                    yield return new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
+                    yield return item;
                 }
             }
         }
@@ -283,17 +279,23 @@ public sealed class PurgePlanner
         await foreach (var candidate in candidates.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             summary.CountSubject();
-            var fields = candidate.Fields;
-            for (var i = 0; i < fields.Count; i++)
+            for (var i = 0; i < candidate.Fields.Count; i++)
             {
-                var field = fields[i];
-                var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
-                summary.Add(decision);
-                if (decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge)
+                if (TryPlan(candidate, i, now, summary, out var item))
                 {
-                    yield return new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
+                    yield return item;
                 }
             }
         }
+    }
+
+    /// <summary>Decides one field of a candidate and counts it; returns whether it is an archive or purge item.</summary>
+    private bool TryPlan<TKey>(in PurgeCandidate<TKey> candidate, int index, Instant now, PurgePlanSummary summary, out PurgePlanItem<TKey> item)
+    {
+        var field = candidate.Fields[index];
+        var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
+        summary.Add(decision);
+        item = new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
+        return decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge;
     }
 }
