@@ -55,6 +55,24 @@ public static class Arbitraries
         """{"id":"{ID}","ask":"collect","field":"last-name","purpose":"orders","edition":"ref-2021"}""",
         """{"id":"{ID}","ask":"internal-code","value":" - "}""",
         """{"id":{"n":1},"ask":"collect","field":"last-name","purpose":"orders"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2025-06-01T00:00:00"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"client"},"now":"9999-01-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"amount","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z","proofFrom":"2020-05-01T00:00:00+02:00"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"prospect"},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2025-07-01T00:00:00Z"},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2025-01-15T09:00:00Z","lastContactAt":"2025-02-01T00:00:00Z","events":[]},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2025-01-15T09:00:00Z","events":[{"type":"reconfirmation-yes","at":"2025-02-01T00:00:00Z"}]},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2025-01-15T09:00:00Z","unansweredSolicitations":2.0},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"lead","collectedAt":"2025-01-15T09:00:00Z"},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"client","events":[{"type":"order","at":"2025-02-01T00:00:00Z","by":"web"}]},"now":"2025-06-01T00:00:00Z"}""",
+        """{"id":"{ID}","ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2020-01-01T00:00:00Z","edition":"in-force"}""",
+        """{"id":"{ID}","ask":"solicit","channel":"letter","audience":"consumer","subject":{"status":"prospect"}}""",
+        """{"id":"{ID}","ask":"solicit","channel":"email","audience":"business","subject":{"status":"prospect"}}""",
+        """{"id":"{ID}","ask":"solicit","channel":"email","audience":"consumer","subject":{"status":"prospect","consent":"yes"}}""",
+        """{"id":"{ID}","ask":"notice","items":["privacy"]}""",
+        """{"id":"{ID}","ask":"notice","items":"rights"}""",
+        """{"id":"{ID}","ask":"notice","items":[],"consentCheckbox":"checked"}""",
+        """{"id":"{ID}","ask":"notice","items":[],"edition":"in-force"}""",
         """[1,2,3]""",
         """{"ask":"collect","field":""",
         """not json""",
@@ -130,6 +148,84 @@ public static class Arbitraries
             from name in Gen.Elements("health", "banking", "insurance", "education", "retail")
             select $$"""{"id":"{ID}","ask":"collect","field":"{{field}}","purpose":"orders","sector":"{{name}}"}""";
 
-        return Gen.OneOf(collect, share, transfer, internalCode, sector);
+        return Gen.OneOf(collect, share, transfer, internalCode, sector, RetentionGen(), SolicitGen(), NoticeGen());
+    }
+
+    /// <summary>
+    /// Valid retention questions: every past instant lies before every <c>now</c>, a prospect always has
+    /// <c>collectedAt</c>, <c>proofFrom</c> comes only with <c>"proof": true</c>, events use the 2005 types only.
+    /// </summary>
+    private static Gen<string> RetentionGen()
+    {
+        string[] past = ["2020-01-01T00:00:00Z", "2023-03-26T01:30:00+01:00", "2024-02-28T23:00:00Z", "2024-10-27T00:30:00Z", "2025-01-15T09:00:00.5Z"];
+        string[] nows = ["2025-06-01T00:00:00Z", "2026-10-25T02:30:00+02:00", "2030-01-01T00:00:00-05:00"];
+        string[] anyTime = [.. past, "2027-01-31T23:00:00Z", "2031-06-01T00:00:00Z"];
+        string[] eventTypes =
+        [
+            "order", "documentation-request", "trial-request", "reply", "link-click", "inbound-message", "solicitation", "email-open",
+            "relationship-start", "relationship-end",
+        ];
+
+        Gen<string> OptionalPast(string key) => Gen.Elements(["", .. past.Select(t => $",\"{key}\":\"{t}\"")]);
+        Gen<string> evt =
+            from type in Gen.Elements(eventTypes)
+            from at in Gen.Elements(anyTime)
+            select $$"""{"type":"{{type}}","at":"{{at}}"}""";
+        Gen<string> flat =
+            from ended in Gen.Elements(["", .. anyTime.Select(t => $",\"relationshipEndedAt\":\"{t}\"")])
+            from contact in OptionalPast("lastContactAt")
+            from unanswered in Gen.Elements("", ",\"unansweredSolicitations\":0", ",\"unansweredSolicitations\":1", ",\"unansweredSolicitations\":2", ",\"unansweredSolicitations\":5")
+            select ended + contact + unanswered;
+        Gen<string> logged =
+            from count in Gen.Choose(0, 4)
+            from events in Gen.ArrayOf(evt, count)
+            select $",\"events\":[{string.Join(",", events)}]";
+
+        return
+            from field in Gen.Elements([.. Vocabulary2005.Fields, """{"id":"loyalty-tier","category":"commercial-relationship"}"""])
+            from status in Gen.Elements("client", "prospect")
+            from collected in Gen.Elements(past)
+            from facts in Gen.OneOf(flat, logged)
+            from now in Gen.Elements(nows)
+            from proof in Gen.Elements("", ",\"proof\":false", ",\"proof\":true", ",\"proof\":true,\"proofFrom\":\"2020-05-01T00:00:00+02:00\"")
+            from sector in Gen.Elements("", ",\"sector\":\"health\"", ",\"sector\":\"retail\"")
+            let fieldJson = field.StartsWith('{') ? field : $"\"{field}\""
+            select $$"""{"id":"{ID}","ask":"retention","field":{{fieldJson}},"subject":{"status":"{{status}}","collectedAt":"{{collected}}"{{facts}}},"now":"{{now}}"{{proof}}{{sector}}}""";
+    }
+
+    /// <summary>Valid solicit questions over every channel, audience, status and flag, with or without <c>at</c>.</summary>
+    private static Gen<string> SolicitGen()
+    {
+        Gen<string> Flag(string key) => Gen.Elements("", $",\"{key}\":true", $",\"{key}\":false", $",\"{key}\":null");
+
+        return
+            from channel in Gen.Elements("email", "sms", "fax", "automated-call", "phone", "postal")
+            from audience in Gen.Elements("consumer", "professional")
+            from status in Gen.Elements("client", "prospect")
+            from consent in Flag("consent")
+            from objected in Flag("objected")
+            from offered in Flag("objectionOfferedAtCollection")
+            from extra in Gen.Elements("", ",\"collectedAt\":\"2020-01-01T00:00:00Z\",\"unansweredSolicitations\":3", ",\"events\":[{\"type\":\"email-open\",\"at\":\"2020-01-01T00:00:00Z\"}]")
+            from at in Gen.Elements("", ",\"at\":\"2025-06-01T00:00:00+02:00\"", ",\"at\":null")
+            select $$"""{"id":"{ID}","ask":"solicit","channel":"{{channel}}","audience":"{{audience}}","subject":{"status":"{{status}}"{{consent}}{{objected}}{{offered}}{{extra}}}{{at}}}""";
+    }
+
+    /// <summary>Valid notice questions: any items (duplicates included), flags, and an optional checkbox.</summary>
+    private static Gen<string> NoticeGen()
+    {
+        string[] items = ["controller-identity", "purposes", "mandatory-or-optional", "consequences-of-no-answer", "recipients", "rights"];
+        Gen<string> Flag(string key) => Gen.Elements("", $",\"{key}\":true", $",\"{key}\":false");
+
+        return
+            from count in Gen.Choose(0, 8)
+            from chosen in Gen.ArrayOf(Gen.Elements(items), count)
+            from prospecting in Flag("prospecting")
+            from objection in Flag("objectionNotice")
+            from trackers in Flag("trackers")
+            from trackersNotice in Flag("trackersNotice")
+            from checkbox in Gen.Elements("", ",\"consentCheckbox\":\"none\"", ",\"consentCheckbox\":\"unticked\"", ",\"consentCheckbox\":\"pre-ticked\"", ",\"consentCheckbox\":null")
+            from sector in Gen.Elements("", ",\"sector\":\"education\"")
+            let list = string.Join(",", chosen.Select(item => $"\"{item}\""))
+            select $$"""{"id":"{ID}","ask":"notice","items":[{{list}}]{{prospecting}}{{objection}}{{trackers}}{{trackersNotice}}{{checkbox}}{{sector}}}""";
     }
 }

@@ -73,8 +73,18 @@ internal sealed partial class QuestionEvaluator
                         "'proofFrom' est la date du document que prouve une donnée de preuve : ne l'indiquez qu'avec \"proof\": true.");
                 }
 
-                NotAfterNow(proofFrom, now, "proofFrom");
                 var subject = ReadSubject(keys, retentionEvaluator.Edition, now);
+                if (subject.Status == SubjectStatus.Client)
+                {
+                    NotAfterNow(proofFrom, now, "proofFrom");
+                }
+                else
+                {
+                    // Proof means nothing for a prospect: accepted and ignored.
+                    proof = false;
+                    proofFrom = null;
+                }
+
                 WriteRetention(writer, lineNumber, idRaw, retentionEvaluator.DecideRetention(field, subject, now, proof, proofFrom, sector));
                 break;
             }
@@ -110,7 +120,26 @@ internal sealed partial class QuestionEvaluator
         var relationshipEndedAt = ReadInstant(subject, "subject", "relationshipEndedAt");
         var lastContactAt = ReadInstant(subject, "subject", "lastContactAt");
         var unanswered = ReadInteger(subject, "subject", "unansweredSolicitations", minimum: 0) ?? 0;
-        var answerWindowDays = ReadInteger(subject, "subject", "answerWindowDays", minimum: 1);
+
+        // Under ns48-2005 the answer window is accepted and ignored: only its type is checked.
+        var usesAnswerWindow = !ReferenceEquals(edition, Edition.Ns2005);
+        var answerWindowDays = ReadInteger(subject, "subject", "answerWindowDays", minimum: usesAnswerWindow ? 1 : int.MinValue);
+        if (!usesAnswerWindow)
+        {
+            answerWindowDays = null;
+        }
+
+        // Facts the status does not use are accepted and ignored.
+        if (status == SubjectStatus.Client)
+        {
+            lastContactAt = null;
+            unanswered = 0;
+        }
+        else
+        {
+            relationshipEndedAt = null;
+        }
+
         var prospecting = new ProspectingFacts(
             consent: OptionalBool(subject, "subject", "consent") ?? false,
             objected: OptionalBool(subject, "subject", "objected") ?? false,
@@ -244,7 +273,9 @@ internal sealed partial class QuestionEvaluator
 
         var text = element.GetString()!;
         var parsed = TimePattern.Parse(text);
-        if (!parsed.Success)
+
+        // NodaTime reads 24:00:00 as the next midnight; the contract's HH is 00 to 23.
+        if (!parsed.Success || (text.Length > 12 && text[10] == 'T' && text[11] == '2' && text[12] == '4'))
         {
             throw Fail(
                 $"'{name}' must be an ISO-8601 instant with an offset (uuuu-MM-ddTHH:mm:ss[.fffffffff] then Z or ±HH:mm); '{text}' is not.",
@@ -271,10 +302,13 @@ internal sealed partial class QuestionEvaluator
 
         var name = Join(path, key);
         var raw = element.ValueKind == JsonValueKind.Number ? element.GetRawText() : string.Empty;
-        if (element.ValueKind != JsonValueKind.Number || raw.IndexOfAny(['.', 'e', 'E']) >= 0 || !element.TryGetInt32(out var value))
+        if (element.ValueKind != JsonValueKind.Number || raw.IndexOfAny(['.', 'e', 'E']) >= 0)
         {
             throw WrongType(name, "an integer (no fraction, no exponent)", "un entier (sans partie décimale ni exposant)");
         }
+
+        // Integers beyond Int32 saturate: a count of three billion decides like any count above the limits.
+        var value = element.TryGetInt32(out var exact) ? exact : raw.StartsWith('-') ? int.MinValue : int.MaxValue;
 
         if (value < minimum)
         {

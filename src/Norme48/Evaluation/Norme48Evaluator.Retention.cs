@@ -60,9 +60,10 @@ public sealed partial class Norme48Evaluator
     /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="subject"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="proofFrom"/> is given without <paramref name="proof"/>, or lies after <paramref name="now"/>; the
-    /// subject's collection or last contact lies after <paramref name="now"/>; or a prospect has neither a collection
-    /// instant nor a contact from the person at <paramref name="now"/>.
+    /// <paramref name="proofFrom"/> is given without <paramref name="proof"/>, or lies after <paramref name="now"/> for a
+    /// client; the subject's collection, or a prospect's last contact, lies after <paramref name="now"/>; or a prospect
+    /// has neither a collection instant nor a contact from the person at <paramref name="now"/>. Facts a status does not
+    /// use (a client's last contact, a prospect's proof) are otherwise ignored.
     /// </exception>
     public RetentionDecision DecideRetention(DataField field, Subject subject, Instant now, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
     {
@@ -77,7 +78,7 @@ public sealed partial class Norme48Evaluator
                 throw new ArgumentException("proofFrom is the date of the document a proof field proves: give it only with proof.", nameof(proofFrom));
             }
 
-            if (from > now)
+            if (from > now && subject.Status == SubjectStatus.Client)
             {
                 throw new ArgumentException("proofFrom lies after now.", nameof(proofFrom));
             }
@@ -88,7 +89,7 @@ public sealed partial class Norme48Evaluator
             throw new ArgumentException("The subject's CollectedAt lies after now.", nameof(subject));
         }
 
-        if (subject.LastContactAt > now)
+        if (subject.LastContactAt > now && subject.Status == SubjectStatus.Prospect)
         {
             throw new ArgumentException("The subject's LastContactAt lies after now.", nameof(subject));
         }

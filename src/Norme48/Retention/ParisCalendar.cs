@@ -21,8 +21,25 @@ internal static class ParisCalendar
 
     private static readonly Duration OneDay = Duration.FromDays(1);
 
+    /// <summary>
+    /// 400 Gregorian years: the calendar, the days of the week and Europe/Paris' recurring summer-time rule repeat
+    /// after exactly this many days.
+    /// </summary>
+    private static readonly Duration FourHundredYears = Duration.FromDays(146_097);
+
     /// <summary>Adds a calendar period to an instant's Europe/Paris local date-time and maps the result back.</summary>
-    public static Instant Add(Instant anchor, Period period) => Resolve(anchor.InZone(Zone).LocalDateTime + period);
+    /// <remarks>
+    /// Near the end of the accepted range the local result can pass 9999-12-31, which NodaTime's local types cannot
+    /// hold: such sums are computed 400 years earlier, where the calendar and the zone's rules are the same, and
+    /// shifted back.
+    /// </remarks>
+    public static Instant Add(Instant anchor, Period period)
+    {
+        var local = anchor.InZone(Zone).LocalDateTime;
+        return local.Year < 9000
+            ? Resolve(local + period)
+            : Resolve((anchor - FourHundredYears).InZone(Zone).LocalDateTime + period) + FourHundredYears;
+    }
 
     /// <summary>
     /// Maps a Europe/Paris local date-time to an instant exactly as <see cref="Resolvers.LenientResolver"/> does,

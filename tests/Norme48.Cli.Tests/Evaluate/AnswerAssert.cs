@@ -17,14 +17,25 @@ internal static class AnswerAssert
 
     private static readonly string[] ErrorKeys = ["line", "id", "error"];
 
+    private static readonly string[] RetentionKeys = ["line", "id", "edition", "verdict", "until", "since", "rules", "reasons", "advisories"];
+
+    private static readonly string[] NoticeKeys = ["line", "id", "edition", "verdict", "violations", "rules", "reasons"];
+
+    private static readonly string[] AdvisoryKeys = ["rule", "strength", "since", "message", "kind"];
+
+    private static readonly string[] ViolationKeys = ["rule", "item"];
+
+    /// <summary>The ns48-2005 rules whose strength is <c>recommended</c> (RULES.md, "Strength").</summary>
+    private static readonly string[] RecommendedRules = ["NS48-RET-PROSPECT-1Y", "NS48-RET-PROSPECT-2-UNANSWERED"];
+
     /// <summary>The rule ids of the decision, in the order the answer lists them.</summary>
     public static string[] Rules(JsonElement answer) =>
         answer.GetProperty("rules").EnumerateArray().Select(rule => rule.GetString()!).ToArray();
 
     /// <summary>
-    /// A decision under <c>ns48-2005</c>: its verdict, the rules that decided (in that order), and one reason per rule
-    /// with the rule, strength <c>mandatory</c> (every rule these asks use is mandatory), a citation without the French
-    /// quote, and a message.
+    /// A decision (<c>allowed</c> / <c>denied</c>) under <c>ns48-2005</c>: its verdict, the rules that decided (in that
+    /// order), and one reason per rule with the rule, its strength (mandatory for every rule these asks use), a citation
+    /// without the French quote, and a message.
     /// </summary>
     public static void Decision(JsonElement answer, string verdict, params string[] rules)
     {
@@ -33,13 +44,107 @@ internal static class AnswerAssert
         Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
         Assert.Equal(rules, Rules(answer));
         OnlyKeys(answer, DecisionKeys);
+        Reasons(answer, rules);
+    }
 
+    /// <summary>
+    /// A <c>retention</c> answer under <c>ns48-2005</c>: its verdict, <c>until</c> and <c>since</c> exactly as written
+    /// (<see langword="null"/>: the key must be absent), the deciding rules in order, one reason per rule with the
+    /// strength RULES.md gives it (advisories are checked with <see cref="Advisories"/>).
+    /// </summary>
+    public static void Retention(JsonElement answer, string verdict, string? until, string? since, params string[] rules)
+    {
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), $"Expected a decision, got the error: {error}");
+        Assert.Equal("ns48-2005", answer.GetProperty("edition").GetString());
+        Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
+        Assert.Equal(until, OptionalString(answer, "until"));
+        Assert.Equal(since, OptionalString(answer, "since"));
+        Assert.Equal(rules, Rules(answer));
+        OnlyKeys(answer, RetentionKeys);
+        Reasons(answer, rules);
+    }
+
+    /// <summary>
+    /// The answer's advisories as <c>rule@since</c> (<c>rule@</c> when it has no <c>since</c>), in the order given;
+    /// empty when the key is absent. Each carries strength <c>recommended</c> and a message; an empty array fails
+    /// (CONTRACT.md: absent when empty).
+    /// </summary>
+    public static string[] Advisories(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("advisories", out JsonElement advisories))
+        {
+            return [];
+        }
+
+        JsonElement[] items = advisories.EnumerateArray().ToArray();
+        Assert.NotEmpty(items);
+        foreach (JsonElement item in items)
+        {
+            OnlyKeys(item, AdvisoryKeys);
+            Assert.Equal("recommended", item.GetProperty("strength").GetString());
+            Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("message").GetString()));
+            Assert.False(item.TryGetProperty("kind", out _), $"A retention advisory is not an unconfirmed item: {item}");
+        }
+
+        return items.Select(item => item.GetProperty("rule").GetString() + "@" + OptionalString(item, "since")).ToArray();
+    }
+
+    /// <summary>
+    /// A <c>notice</c> answer under <c>ns48-2005</c>: its verdict, its <c>violations</c> as <c>rule:item</c> in order
+    /// (<see langword="null"/>: the key must be absent), its rules, and one reason per rule.
+    /// </summary>
+    public static void Notice(JsonElement answer, string verdict, string[]? violations, params string[] rules)
+    {
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), $"Expected a decision, got the error: {error}");
+        Assert.Equal("ns48-2005", answer.GetProperty("edition").GetString());
+        Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
+        if (violations is null)
+        {
+            Assert.False(answer.TryGetProperty("violations", out JsonElement unexpected), $"No violations expected: {unexpected}");
+        }
+        else
+        {
+            JsonElement[] items = answer.GetProperty("violations").EnumerateArray().ToArray();
+            foreach (JsonElement item in items)
+            {
+                OnlyKeys(item, ViolationKeys);
+            }
+
+            Assert.Equal(violations, items.Select(item => item.GetProperty("rule").GetString() + ":" + item.GetProperty("item").GetString()).ToArray());
+        }
+
+        Assert.Equal(rules, Rules(answer));
+        OnlyKeys(answer, NoticeKeys);
+        Reasons(answer, rules);
+    }
+
+    /// <summary>A string property's value, or <see langword="null"/> when the key is absent; any other type fails.</summary>
+    public static string? OptionalString(JsonElement element, string key)
+    {
+        if (!element.TryGetProperty(key, out JsonElement value))
+        {
+            return null;
+        }
+
+        Assert.Equal(JsonValueKind.String, value.ValueKind);
+        return value.GetString();
+    }
+
+    /// <summary>
+    /// One reason per rule, in the order of <c>rules</c>, each with its strength (RULES.md: NS48-RET-PROSPECT-1Y and
+    /// NS48-RET-PROSPECT-2-UNANSWERED are recommended, every other ns48-2005 rule mandatory), a citation without the
+    /// French quote, and a message.
+    /// </summary>
+    private static void Reasons(JsonElement answer, string[] rules)
+    {
         JsonElement[] reasons = answer.GetProperty("reasons").EnumerateArray().ToArray();
         Assert.Equal(rules, reasons.Select(reason => reason.GetProperty("rule").GetString()).ToArray());
         foreach (JsonElement reason in reasons)
         {
             OnlyKeys(reason, ReasonKeys);
-            Assert.Equal("mandatory", reason.GetProperty("strength").GetString());
+            string rule = reason.GetProperty("rule").GetString()!;
+            string strength = RecommendedRules.Contains(rule, StringComparer.Ordinal) ? "recommended" : "mandatory";
+            Assert.Equal(strength, reason.GetProperty("strength").GetString());
             string source = reason.GetProperty("source").GetString()!;
             Assert.False(string.IsNullOrWhiteSpace(source));
             Assert.DoesNotContain("«", source, StringComparison.Ordinal);

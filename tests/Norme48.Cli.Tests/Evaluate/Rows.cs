@@ -38,4 +38,15 @@ internal static class Rows
 
         return data;
     }
+
+    public static TheoryData<string, string, string, string, string> Of(IEnumerable<(string, string, string, string, string)> rows)
+    {
+        var data = new TheoryData<string, string, string, string, string>();
+        foreach ((string first, string second, string third, string fourth, string fifth) in rows)
+        {
+            data.Add(first, second, third, fourth, fifth);
+        }
+
+        return data;
+    }
 }
