@@ -55,7 +55,8 @@ internal sealed class RetentionOutcome
 /// <remarks>
 /// <see cref="Until"/> is the instant at which a keep or archive verdict stops holding (absent when open-ended);
 /// <see cref="Since"/> is the instant from which a purge was due (absent when unknown). The verdict, rules and
-/// messages are shared between decisions; deciding allocates nothing beyond NodaTime's own calendar arithmetic.
+/// messages are shared between decisions: with recommendations enforced, deciding allocates nothing. In advisory mode a
+/// decision with due recommendations allocates its advisories.
 /// </remarks>
 public readonly struct RetentionDecision : IEquatable<RetentionDecision>
 {

@@ -247,7 +247,7 @@ public sealed class PurgePlanner
     /// <param name="candidates">The records, read once, lazily (for instance from a database query).</param>
     /// <param name="now">The instant of the plan.</param>
     /// <param name="summary">Receives the counts as the plan streams; complete once the plan has been enumerated.</param>
-    /// <param name="cancellationToken">Stops the plan.</param>
+    /// <param name="cancellationToken">Stops the plan: enumerating throws <see cref="OperationCanceledException"/> before the next candidate.</param>
     /// <returns>One item per field whose verdict is archive or purge, in the candidates' order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
     public IAsyncEnumerable<PurgePlanItem<TKey>> PlanAsync<TKey>(
@@ -278,6 +278,8 @@ public sealed class PurgePlanner
     {
         await foreach (var candidate in candidates.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            // The source may ignore the token: the plan checks it for every candidate itself.
+            cancellationToken.ThrowIfCancellationRequested();
             summary.CountSubject();
             for (var i = 0; i < candidate.Fields.Count; i++)
             {

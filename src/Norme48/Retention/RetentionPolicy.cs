@@ -57,10 +57,13 @@ public sealed class RetentionPolicy
     /// <param name="anchor">What starts the clock.</param>
     /// <param name="period">The period that runs from the anchor, in the Europe/Paris calendar; <see langword="null"/> for a policy that only limits a count.</param>
     /// <param name="action">What happens when the period ends.</param>
-    /// <param name="rule">The rule the policy states.</param>
+    /// <param name="rule">The rule the policy states: set for the norm's policies, <see langword="null"/> for a controller's own.</param>
     /// <param name="maxUnansweredSolicitations">A limit on successive unanswered solicitations, when the policy sets one.</param>
+    /// <param name="field">The one field the policy applies to, when it is narrower than a category.</param>
     /// <exception cref="ArgumentOutOfRangeException">An enum argument is not defined, or <paramref name="maxUnansweredSolicitations"/> is negative.</exception>
-    /// <exception cref="ArgumentException">Neither a period nor a count limit is given.</exception>
+    /// <exception cref="ArgumentException">
+    /// Neither a period nor a count limit is given, or <paramref name="field"/> is not of <paramref name="category"/>.
+    /// </exception>
     public RetentionPolicy(
         SubjectStatus status,
         DataCategory? category,
@@ -68,8 +71,9 @@ public sealed class RetentionPolicy
         RetentionAnchor anchor,
         Period? period,
         RetentionEndAction action,
-        RuleId rule,
-        int? maxUnansweredSolicitations = null)
+        RuleId? rule = null,
+        int? maxUnansweredSolicitations = null,
+        DataField? field = null)
     {
         if (status is not (SubjectStatus.Client or SubjectStatus.Prospect))
         {
@@ -86,7 +90,7 @@ public sealed class RetentionPolicy
             throw new ArgumentOutOfRangeException(nameof(action), action, "Not a defined retention end action.");
         }
 
-        if (!RuleIds.IsDefined(rule))
+        if (rule is { } id && !RuleIds.IsDefined(id))
         {
             throw new ArgumentOutOfRangeException(nameof(rule), rule, "Not a defined rule id.");
         }
@@ -101,8 +105,14 @@ public sealed class RetentionPolicy
             throw new ArgumentException("A retention policy states a period, a count limit, or both.", nameof(period));
         }
 
+        if (field is not null && category is not null && !ReferenceEquals(field.Category, category))
+        {
+            throw new ArgumentException($"The field '{field.Id}' is of category {field.Category.Id}, not {category.Id}.", nameof(field));
+        }
+
         Status = status;
-        Category = category;
+        Category = category ?? field?.Category;
+        Field = field;
         ProofOnly = proofOnly;
         Anchor = anchor;
         Period = period;
@@ -117,6 +127,9 @@ public sealed class RetentionPolicy
     /// <summary>Gets the category of fields the policy applies to, or <see langword="null"/> for every field.</summary>
     public DataCategory? Category { get; }
 
+    /// <summary>Gets the one field the policy applies to, or <see langword="null"/> when it applies to a category or to every field.</summary>
+    public DataField? Field { get; }
+
     /// <summary>Gets a value indicating whether the policy applies only to fields kept as proof.</summary>
     public bool ProofOnly { get; }
 
@@ -129,8 +142,8 @@ public sealed class RetentionPolicy
     /// <summary>Gets what happens when the period ends.</summary>
     public RetentionEndAction Action { get; }
 
-    /// <summary>Gets the rule the policy states.</summary>
-    public RuleId Rule { get; }
+    /// <summary>Gets the rule the policy states: set for the norm's policies, <see langword="null"/> for a controller's own.</summary>
+    public RuleId? Rule { get; }
 
     /// <summary>Gets the limit on successive unanswered solicitations, when the policy sets one.</summary>
     public int? MaxUnansweredSolicitations { get; }
@@ -156,12 +169,58 @@ public sealed class RetentionPolicy
         throw new InvalidOperationException($"No retention policy states {rule.ToId()}.");
     }
 
+    /// <summary>
+    /// Compares a controller's policy with the norm's policy for the same status: which way, if any, the controller's
+    /// keeps data longer (RULES.md, Retention policies).
+    /// </summary>
+    /// <remarks>
+    /// Anchors are ordered collection ≤ last contact from the person; an anchor that can fall later than the norm's,
+    /// or of another kind, keeps data longer. With comparable anchors, a period is longer when
+    /// <see cref="Period.CreateComparer(LocalDateTime)"/> ranks it longer at 2024-02-29T00:00 or at 2025-03-31T00:00.
+    /// A count limit above the norm's keeps data longer.
+    /// </remarks>
+    internal RetentionExcess ExcessOver(RetentionPolicy norm)
+    {
+        if (Period is { } declared && norm.Period is { } limit)
+        {
+            var comparableAnchors = Anchor == norm.Anchor
+                || (Anchor == RetentionAnchor.Collection && norm.Anchor == RetentionAnchor.LastContactFromPerson);
+            if (!comparableAnchors)
+            {
+                return RetentionExcess.LaterAnchor;
+            }
+
+            if (Period.CreateComparer(FirstComparisonBase).Compare(declared, limit) > 0
+                || Period.CreateComparer(SecondComparisonBase).Compare(declared, limit) > 0)
+            {
+                return RetentionExcess.LongerPeriod;
+            }
+        }
+
+        return MaxUnansweredSolicitations is { } count && norm.MaxUnansweredSolicitations is { } normCount && count > normCount
+            ? RetentionExcess.HigherCount
+            : RetentionExcess.None;
+    }
+
+    private static readonly LocalDateTime FirstComparisonBase = new(2024, 2, 29, 0, 0);
+    private static readonly LocalDateTime SecondComparisonBase = new(2025, 3, 31, 0, 0);
+
     /// <summary>Describes the policy.</summary>
     /// <returns>Such as <c>prospect, every field: P1Y from LastContactFromPerson, then Purge (NS48-RET-PROSPECT-1Y)</c>.</returns>
     public override string ToString()
     {
-        var scope = (Category?.Id ?? "every field") + (ProofOnly ? ", proof" : string.Empty);
+        var scope = (Field?.Id ?? Category?.Id ?? "every field") + (ProofOnly ? ", proof" : string.Empty);
         var limit = MaxUnansweredSolicitations is { } max ? $"at most {max} unanswered solicitations" : $"{Period} from {Anchor}";
-        return $"{(Status == SubjectStatus.Client ? "client" : "prospect")}, {scope}: {limit}, then {Action} ({Rule.ToId()})";
+        var rule = Rule is { } id ? $" ({id.ToId()})" : string.Empty;
+        return $"{(Status == SubjectStatus.Client ? "client" : "prospect")}, {scope}: {limit}, then {Action}{rule}";
     }
+}
+
+/// <summary>How a controller's retention policy keeps data longer than the norm's.</summary>
+internal enum RetentionExcess
+{
+    None = 0,
+    LaterAnchor = 1,
+    LongerPeriod = 2,
+    HigherCount = 3,
 }

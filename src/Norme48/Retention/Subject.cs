@@ -130,7 +130,8 @@ public sealed class Subject
     /// <param name="unansweredSolicitations">The number of successive solicitations left unanswered since that contact.</param>
     /// <param name="prospecting">The person's consent and objection to prospecting.</param>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <paramref name="status"/> is not a defined <see cref="SubjectStatus"/>, or <paramref name="unansweredSolicitations"/> is negative.
+    /// <paramref name="status"/> is not a defined <see cref="SubjectStatus"/>, <paramref name="unansweredSolicitations"/> is
+    /// negative, or an instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z.
     /// </exception>
     public Subject(
         SubjectStatus status,
@@ -142,6 +143,9 @@ public sealed class Subject
     {
         Status = CheckStatus(status);
         ArgumentOutOfRangeException.ThrowIfNegative(unansweredSolicitations);
+        ParisCalendar.CheckRange(collectedAt, nameof(collectedAt));
+        ParisCalendar.CheckRange(relationshipEndedAt, nameof(relationshipEndedAt));
+        ParisCalendar.CheckRange(lastContactAt, nameof(lastContactAt));
         CollectedAt = collectedAt;
         RelationshipEndedAt = relationshipEndedAt;
         LastContactAt = lastContactAt;
@@ -188,11 +192,20 @@ public sealed class Subject
     /// <param name="prospecting">The person's consent and objection to prospecting.</param>
     /// <returns>The subject.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined <see cref="SubjectStatus"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="status"/> is not a defined <see cref="SubjectStatus"/>, or an instant lies outside
+    /// 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z.
+    /// </exception>
     public static Subject FromEvents(SubjectStatus status, IEnumerable<SubjectEvent> events, Instant? collectedAt = null, ProspectingFacts prospecting = default)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ParisCalendar.CheckRange(collectedAt, nameof(collectedAt));
         var sorted = events.ToArray();
+        foreach (var e in sorted)
+        {
+            ParisCalendar.CheckRange(e.At, nameof(events));
+        }
+
         Array.Sort(sorted, static (a, b) => a.At.CompareTo(b.At));
         return new Subject(CheckStatus(status), collectedAt, sorted, prospecting);
     }

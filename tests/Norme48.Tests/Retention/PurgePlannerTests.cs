@@ -1,0 +1,305 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+using Xunit;
+using static Norme48.Tests.Evaluation.RetentionAssert;
+
+namespace Norme48.Tests.Retention;
+
+/// <summary>
+/// Tests of <see cref="PurgePlanner"/> and <see cref="PurgePlanSummary"/>: the plan is the stream of the archive and
+/// purge decisions <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
+/// gives, field by field, in the candidates' order; the summary counts every decision, keeps included.
+/// </summary>
+public sealed class PurgePlannerTests
+{
+    private static readonly Norme48Evaluator Evaluator = new();
+
+    private static readonly Instant Now = At("2026-06-01T10:00:00Z");
+
+    private static readonly RetentionField[] Fields =
+    [
+        new(DataField.LastName),
+        new(DataField.Amount, proof: true),
+        new(DataField.Receipts, proof: true, proofFrom: At("2017-03-01T00:00:00Z")),
+        new(DataField.IpAddress),
+        new(DataField.Nir),
+    ];
+
+    [Fact]
+    public void Plan_MixedCandidates_ItemsOnlyForArchiveAndPurgeInCandidateOrder()
+    {
+        var candidates = Candidates();
+        var summary = new PurgePlanSummary();
+        var expected = Expected(candidates, sector: null).Where(e => e.Decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge).ToArray();
+
+        var items = new PurgePlanner(Evaluator).Plan(candidates, Now, summary).ToArray();
+
+        Assert.Equal(expected.Select(e => (e.Key, e.Field.Id)), items.Select(i => (i.Key, i.Field.Id)));
+        Assert.Equal(expected.Select(e => e.Decision), items.Select(i => i.Decision));
+        Assert.All(items, item => Assert.Equal(item.Decision.Verdict, item.Action));
+        Assert.Contains(items, i => i.Action == RetentionVerdict.Archive);
+        Assert.Contains(items, i => i.Action == RetentionVerdict.Purge);
+    }
+
+    [Fact]
+    public void Plan_MixedCandidates_SummaryCountsEveryDecisionKeepsIncluded()
+    {
+        var candidates = Candidates();
+        var summary = new PurgePlanSummary();
+        var expected = Expected(candidates, sector: null);
+
+        var items = new PurgePlanner(Evaluator).Plan(candidates, Now, summary).Count();
+
+        Assert.Equal(candidates.Length, summary.Subjects);
+        Assert.Equal(candidates.Sum(c => c.Fields.Count), summary.Fields);
+        AssertCounts(summary, expected);
+        Assert.Equal(summary.Count(RetentionVerdict.Archive) + summary.Count(RetentionVerdict.Purge), items);
+        Assert.True(summary.Count(RetentionVerdict.Keep) > 0);
+        Assert.Equal(0, summary.Count(RetentionVerdict.OutOfScope));
+    }
+
+    [Fact]
+    public void Plan_SectorOutsideNorm_NoItemAndEveryFieldOutOfScope()
+    {
+        var candidates = Candidates();
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(Evaluator, Sector.Insurance).Plan(candidates, Now, summary).ToArray();
+
+        Assert.Empty(items);
+        Assert.Equal(candidates.Sum(c => c.Fields.Count), summary.Count(RetentionVerdict.OutOfScope));
+        Assert.Equal(summary.Fields, summary.Count(RuleId.ScopeSector, RetentionVerdict.OutOfScope));
+        Assert.Equal([(RuleId.ScopeSector, RetentionVerdict.OutOfScope, summary.Fields)], summary.ByRule());
+    }
+
+    [Fact]
+    public void Plan_AdvisoryEvaluator_ProspectsKeptAndNotPlanned()
+    {
+        var candidates = Candidates();
+        var evaluator = new Norme48Evaluator(Edition.Ns2005, RecommendationMode.Advise);
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(evaluator).Plan(candidates, Now, summary).ToArray();
+
+        Assert.Equal(Expected(candidates, null, evaluator).Where(e => e.Decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge).Select(e => e.Decision), items.Select(i => i.Decision));
+        Assert.DoesNotContain(items, i => i.Decision.Rules.Contains(RuleId.RetentionProspectOneYear) || i.Decision.Rules.Contains(RuleId.RetentionProspectTwoUnanswered));
+        Assert.True(summary.Count(RuleId.RetentionProspectNecessary, RetentionVerdict.Keep) > 0);
+    }
+
+    // "The records, read once, lazily": nothing is read or counted before the plan is enumerated.
+    [Fact]
+    public void Plan_NotEnumerated_ReadsNothing()
+    {
+        var reads = 0;
+        var source = Candidates().Select(c =>
+        {
+            reads++;
+            return c;
+        });
+        var summary = new PurgePlanSummary();
+
+        var plan = new PurgePlanner(Evaluator).Plan(source, Now, summary);
+        var before = (reads, summary.Subjects);
+        using (var enumerator = plan.GetEnumerator())
+        {
+            enumerator.MoveNext();
+        }
+
+        Assert.Equal((0, 0L), before);
+        Assert.Equal((1, 1L), (reads, summary.Subjects));
+    }
+
+    [Fact]
+    public void Plan_NullArguments_ThrowBeforeEnumerating()
+    {
+        var planner = new PurgePlanner(Evaluator);
+
+        var candidates = Assert.Throws<ArgumentNullException>(() => planner.Plan<int>(null!, Now, new PurgePlanSummary()));
+        var summary = Assert.Throws<ArgumentNullException>(() => planner.Plan(Candidates(), Now, null!));
+        var asyncCandidates = Assert.Throws<ArgumentNullException>(() => planner.PlanAsync<int>(null!, Now, new PurgePlanSummary(), TestContext.Current.CancellationToken));
+        var evaluator = Assert.Throws<ArgumentNullException>(() => new PurgePlanner(null!));
+
+        Assert.Equal(("candidates", "summary", "candidates", "evaluator"), (candidates.ParamName, summary.ParamName, asyncCandidates.ParamName, evaluator.ParamName));
+    }
+
+    [Fact]
+    public void Plan_InvalidCandidate_ThrowsWhileEnumerating()
+    {
+        var invalid = new PurgeCandidate<int>(1, new Subject(SubjectStatus.Prospect), Fields);
+        var plan = new PurgePlanner(Evaluator).Plan([invalid], Now, new PurgePlanSummary());
+
+        Assert.Throws<ArgumentException>(() => plan.ToArray());
+    }
+
+    [Fact]
+    public void Summary_UndefinedRuleOrVerdict_Throws()
+    {
+        var summary = new PurgePlanSummary();
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => summary.Count((RetentionVerdict)0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => summary.Count((RuleId)0, RetentionVerdict.Keep));
+        Assert.Throws<ArgumentOutOfRangeException>(() => summary.Count(RuleId.RetentionClient, (RetentionVerdict)99));
+    }
+
+    [Fact]
+    public async Task PlanAsync_SameCandidates_SameItemsAndSummaryAsPlan()
+    {
+        var candidates = Candidates();
+        var planner = new PurgePlanner(Evaluator);
+        var syncSummary = new PurgePlanSummary();
+        var asyncSummary = new PurgePlanSummary();
+
+        var expected = planner.Plan(candidates, Now, syncSummary).ToArray();
+        var items = new List<PurgePlanItem<int>>();
+        await foreach (var item in planner.PlanAsync(Async(candidates, TestContext.Current.CancellationToken), Now, asyncSummary, TestContext.Current.CancellationToken))
+        {
+            items.Add(item);
+        }
+
+        Assert.Equal(expected.Select(i => (i.Key, i.Field.Id, i.Decision)), items.Select(i => (i.Key, i.Field.Id, i.Decision)));
+        Assert.Equal((syncSummary.Subjects, syncSummary.Fields), (asyncSummary.Subjects, asyncSummary.Fields));
+        Assert.Equal(syncSummary.ByRule(), asyncSummary.ByRule());
+    }
+
+    // "cancellationToken: Stops the plan." — with a source that observes the token.
+    [Fact]
+    public async Task PlanAsync_CancelledAfterFirstItem_StopsWithOperationCanceled()
+    {
+        var candidates = Candidates();
+        using var cancellation = new CancellationTokenSource();
+        var summary = new PurgePlanSummary();
+        var seen = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var item in new PurgePlanner(Evaluator).PlanAsync(Async(candidates, TestContext.Current.CancellationToken), Now, summary, cancellation.Token))
+            {
+                seen++;
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, seen);
+        Assert.True(summary.Subjects < candidates.Length);
+    }
+
+    // The token stops the plan itself, even when the source does not look at it (a plain async sequence).
+    [Fact]
+    public async Task PlanAsync_CancelledWithSourceIgnoringTheToken_StillStops()
+    {
+        var candidates = Candidates();
+        using var cancellation = new CancellationTokenSource();
+        var summary = new PurgePlanSummary();
+        var seen = 0;
+
+        var exception = await Record.ExceptionAsync(async () =>
+        {
+            await foreach (var item in new PurgePlanner(Evaluator).PlanAsync(IgnoringToken(candidates), Now, summary, cancellation.Token))
+            {
+                seen++;
+                await cancellation.CancelAsync();
+            }
+        });
+
+        Assert.IsAssignableFrom<OperationCanceledException>(exception);
+        Assert.True(summary.Subjects < candidates.Length, $"planned {summary.Subjects} of {candidates.Length} subjects, {seen} items after cancellation");
+    }
+
+    [Fact]
+    public async Task PlanAsync_TokenAlreadyCancelled_PlansNothing()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+        var summary = new PurgePlanSummary();
+
+        var exception = await Record.ExceptionAsync(async () =>
+        {
+            await foreach (var item in new PurgePlanner(Evaluator).PlanAsync(IgnoringToken(Candidates()), Now, summary, cancellation.Token))
+            {
+                Assert.Fail($"planned {item}");
+            }
+        });
+
+        Assert.IsAssignableFrom<OperationCanceledException>(exception);
+        Assert.Equal(0, summary.Fields);
+    }
+
+    /// <summary>Clients and prospects in every state at <see cref="Now"/>, with keys in order.</summary>
+    private static PurgeCandidate<int>[] Candidates()
+    {
+        var subjects = new[]
+        {
+            new Subject(SubjectStatus.Client, collectedAt: At("2020-01-01T00:00:00Z")),
+            new Subject(SubjectStatus.Client, relationshipEndedAt: At("2027-01-01T00:00:00Z")),
+            new Subject(SubjectStatus.Client, relationshipEndedAt: At("2024-09-30T22:00:00Z")),
+            new Subject(SubjectStatus.Client, relationshipEndedAt: At("2012-09-30T22:00:00Z")),
+            Subject.FromEvents(
+                SubjectStatus.Client,
+                [new SubjectEvent(SubjectEventType.RelationshipStart, At("2018-01-01T00:00:00Z")), new SubjectEvent(SubjectEventType.RelationshipEnd, At("2025-01-01T00:00:00Z"))]),
+            new Subject(SubjectStatus.Prospect, collectedAt: At("2026-01-01T00:00:00Z")),
+            new Subject(SubjectStatus.Prospect, collectedAt: At("2024-01-01T00:00:00Z")),
+            new Subject(SubjectStatus.Prospect, collectedAt: At("2026-01-01T00:00:00Z"), unansweredSolicitations: 2),
+            Subject.FromEvents(
+                SubjectStatus.Prospect,
+                [new SubjectEvent(SubjectEventType.Solicitation, At("2026-02-01T00:00:00Z")), new SubjectEvent(SubjectEventType.Solicitation, At("2026-03-01T00:00:00Z"))],
+                collectedAt: At("2026-01-01T00:00:00Z")),
+        };
+
+        return subjects.Select((subject, i) => new PurgeCandidate<int>(i + 1, subject, i % 2 == 0 ? Fields : Fields[..3])).ToArray();
+    }
+
+    private static (int Key, DataField Field, RetentionDecision Decision)[] Expected(PurgeCandidate<int>[] candidates, Sector? sector, Norme48Evaluator? evaluator = null) =>
+        candidates
+            .SelectMany(c => c.Fields.Select(f => (c.Key, f.Field, (evaluator ?? Evaluator).DecideRetention(f.Field, c.Subject, Now, f.Proof, f.ProofFrom, sector))))
+            .ToArray();
+
+    private static void AssertCounts(PurgePlanSummary summary, (int Key, DataField Field, RetentionDecision Decision)[] expected)
+    {
+        foreach (var verdict in new[] { RetentionVerdict.Keep, RetentionVerdict.Archive, RetentionVerdict.Purge, RetentionVerdict.OutOfScope, RetentionVerdict.AskBeforePurge })
+        {
+            Assert.Equal(expected.Count(e => e.Decision.Verdict == verdict), summary.Count(verdict));
+            foreach (var rule in RuleIds.All)
+            {
+                Assert.Equal(expected.Count(e => e.Decision.Verdict == verdict && e.Decision.Rules.Contains(rule)), summary.Count(rule, verdict));
+            }
+        }
+
+        var byRule = expected
+            .SelectMany(e => e.Decision.Rules.Select(rule => (rule, e.Decision.Verdict)))
+            .GroupBy(p => p)
+            .OrderBy(g => g.Key.rule).ThenBy(g => g.Key.Verdict)
+            .Select(g => (g.Key.rule, g.Key.Verdict, (long)g.Count()))
+            .ToArray();
+        Assert.Equal(byRule, summary.ByRule());
+    }
+
+    private static async IAsyncEnumerable<PurgeCandidate<int>> Async(PurgeCandidate<int>[] candidates, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var candidate in candidates)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return candidate;
+        }
+    }
+
+#pragma warning disable CS1998 // A source with no await of its own, like a materialised query.
+    private static async IAsyncEnumerable<PurgeCandidate<int>> IgnoringToken(PurgeCandidate<int>[] candidates)
+#pragma warning restore CS1998
+    {
+        foreach (var candidate in candidates)
+        {
+            yield return candidate;
+        }
+    }
+}
