@@ -253,6 +253,32 @@ internal static class Messages
         "The site sets trackers: tell users their purpose and how to refuse them.",
         "Le site dépose des traceurs : informez les utilisateurs de leur finalité et des moyens de s'y opposer.");
 
+    public static readonly LocalizedText SecurityDataProtection = new(
+        "The declaration does not attest precautions against distortion, damage and unauthorised access to the data.",
+        "La déclaration n'atteste pas de précautions contre la déformation, l'endommagement et l'accès non autorisé aux données.");
+
+    public static readonly LocalizedText SecurityOnlineAccess = new(
+        "The online service is not declared protected against unauthorised access to the system.",
+        "Le service en ligne n'est pas déclaré protégé contre les accès non autorisés au système.");
+
+    public static readonly LocalizedText SecurityPayment = new(
+        "Remote card payments are not declared to use state-of-the-art secure payment systems.",
+        "Les paiements à distance par carte ne sont pas déclarés passer par des systèmes de paiement sécurisés conformes à l'état de l'art.");
+
+    /// <summary>Says how a controller's retention policy keeps data longer than the norm's.</summary>
+    public static LocalizedText RetentionExcess(Retention.RetentionExcess excess, Retention.RetentionPolicy declared, Retention.RetentionPolicy norm) => excess switch
+    {
+        Retention.RetentionExcess.LaterAnchor => new(
+            $"The policy starts its clock at {declared.Anchor}, which can fall later than the norm's {norm.Anchor}: data would be kept longer.",
+            $"La politique fait courir le délai à partir de {declared.Anchor}, qui peut être postérieur au point de départ de la norme ({norm.Anchor}) : les données seraient conservées plus longtemps."),
+        Retention.RetentionExcess.LongerPeriod => new(
+            $"The policy keeps data for {declared.Period}, longer than the norm's {norm.Period}.",
+            $"La politique conserve les données {declared.Period}, plus longtemps que la norme ({norm.Period})."),
+        _ => new(
+            $"The policy keeps prospects after {declared.MaxUnansweredSolicitations} unanswered solicitations; the norm's limit is {norm.MaxUnansweredSolicitations}.",
+            $"La politique conserve les prospects après {declared.MaxUnansweredSolicitations} sollicitations sans réponse ; la limite de la norme est {norm.MaxUnansweredSolicitations}."),
+    };
+
     /// <summary>Joins two messages into one, sentence after sentence.</summary>
     public static LocalizedText Join(LocalizedText first, LocalizedText second) =>
         new(first.English + " " + second.English, first.French + " " + second.French);
