@@ -21,8 +21,15 @@ public sealed class Decision
     private static readonly Obligation[] NoObligations = [];
 
     private readonly Reason[] reasons;
+
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<Reason>? reasonsView;
     private readonly RuleId[] rules;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<RuleId>? rulesView;
     private readonly Obligation[] obligations;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<Obligation>? obligationsView;
 
     internal Decision(Verdict verdict, Edition edition, Reason[] reasons, Obligation[]? obligations = null)
     {
@@ -43,13 +50,13 @@ public sealed class Decision
     public Edition Edition { get; }
 
     /// <summary>Gets the ids of the rules that decided, in catalogue order.</summary>
-    public IReadOnlyList<RuleId> Rules => rules;
+    public IReadOnlyList<RuleId> Rules => rulesView ??= Array.AsReadOnly(rules);
 
     /// <summary>Gets, per rule that decided, its strength, source and message, in catalogue order.</summary>
-    public IReadOnlyList<Reason> Reasons => reasons;
+    public IReadOnlyList<Reason> Reasons => reasonsView ??= Array.AsReadOnly(reasons);
 
     /// <summary>Gets the duties that come with an allowed decision (empty for a denial).</summary>
-    public IReadOnlyList<Obligation> Obligations => obligations;
+    public IReadOnlyList<Obligation> Obligations => obligationsView ??= Array.AsReadOnly(obligations);
 
     /// <summary>Throws when the decision is a denial.</summary>
     /// <returns>This decision, when it is an allowance.</returns>

@@ -50,9 +50,9 @@ public sealed class NoticeDecision
     {
         Verdict = verdict;
         Edition = edition;
-        Violations = violations;
-        Reasons = reasons;
-        Rules = reasons.Select(r => r.RuleId).ToArray();
+        Violations = System.Array.AsReadOnly(violations);
+        Reasons = System.Array.AsReadOnly(reasons);
+        Rules = System.Array.AsReadOnly(reasons.Select(r => r.RuleId).ToArray());
     }
 
     /// <summary>Gets the verdict.</summary>

@@ -35,17 +35,17 @@ internal sealed class RetentionOutcome
     {
         Verdict = verdict;
         Edition = edition;
-        Reasons = reasons;
-        Rules = reasons.Select(r => r.RuleId).ToArray();
+        Reasons = Array.AsReadOnly(reasons);
+        Rules = Array.AsReadOnly(reasons.Select(r => r.RuleId).ToArray());
     }
 
     public RetentionVerdict Verdict { get; }
 
     public Edition Edition { get; }
 
-    public Reason[] Reasons { get; }
+    public IReadOnlyList<Reason> Reasons { get; }
 
-    public RuleId[] Rules { get; }
+    public IReadOnlyList<RuleId> Rules { get; }
 }
 
 /// <summary>
@@ -60,17 +60,17 @@ internal sealed class RetentionOutcome
 /// </remarks>
 public readonly struct RetentionDecision : IEquatable<RetentionDecision>
 {
-    private static readonly Advisory[] NoAdvisories = [];
+    private static readonly IReadOnlyList<Advisory> NoAdvisories = Array.AsReadOnly(Array.Empty<Advisory>());
 
     private readonly RetentionOutcome outcome;
-    private readonly Advisory[]? advisories;
+    private readonly IReadOnlyList<Advisory>? advisories;
 
     internal RetentionDecision(RetentionOutcome outcome, Instant? until, Instant? since, Advisory[]? advisories = null)
     {
         this.outcome = outcome;
         Until = until;
         Since = since;
-        this.advisories = advisories;
+        this.advisories = advisories is null ? null : Array.AsReadOnly(advisories);
     }
 
     /// <summary>Gets the verdict.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Norme48.Decisions;
 using Norme48.Evaluation;
+using Norme48.Prospecting;
 using Norme48.Retention;
 using Norme48.Rules;
 using Norme48.Vocabulary;
@@ -50,6 +51,7 @@ public sealed class ConformityEvaluator
 
         var rulebook = evaluator.Rulebook;
         var sector = declaration.Sector;
+        EnsurePurposesDefined(declaration);
         if (sector.IsOutsideNorm(Edition))
         {
             var outside = evaluator.MayCollect(DataField.LastName, ProcessingPurpose.Orders, sector).Reasons[0];
@@ -94,10 +96,9 @@ public sealed class ConformityEvaluator
             declaration, Edition, violations.Length == 0 ? ConformityVerdict.Compliant : ConformityVerdict.NonCompliant, violations, [.. notes]);
     }
 
-    private void CheckPurposes(ProcessingDeclaration declaration, Action<Reason, DeclarationPart, string> add)
+    private void EnsurePurposesDefined(ProcessingDeclaration declaration)
     {
-        var seen = new HashSet<ProcessingPurpose>();
-        foreach (var purpose in declaration.Purposes.Concat(declaration.Fields.SelectMany(f => f.Purposes)))
+        foreach (var purpose in AllPurposes(declaration))
         {
             if (!purpose.IsDefinedIn(Edition))
             {
@@ -105,7 +106,17 @@ public sealed class ConformityEvaluator
                     $"The purpose '{purpose.Id}' is not part of edition {Edition.Id}; it exists in {string.Join(", ", purpose.GetEditions().Select(e => e.Id))}.",
                     nameof(declaration));
             }
+        }
+    }
 
+    private static IEnumerable<ProcessingPurpose> AllPurposes(ProcessingDeclaration declaration) =>
+        declaration.Purposes.Concat(declaration.Fields.SelectMany(f => f.Purposes));
+
+    private void CheckPurposes(ProcessingDeclaration declaration, Action<Reason, DeclarationPart, string> add)
+    {
+        var seen = new HashSet<ProcessingPurpose>();
+        foreach (var purpose in AllPurposes(declaration))
+        {
             if (seen.Add(purpose) && purpose.IsExcludedUseIn(Edition))
             {
                 var reason = evaluator.MayCollect(DataField.LastName, purpose).Reasons.First(r => r.RuleId == RuleId.ScopeExcludedUse);
@@ -118,7 +129,18 @@ public sealed class ConformityEvaluator
     {
         foreach (var declared in declaration.Fields)
         {
-            foreach (var purpose in declared.Purposes.DefaultIfEmpty(ProcessingPurpose.Orders).Distinct())
+            if (declared.Purposes.Count == 0)
+            {
+                // A field with no stated purpose is only checked for being held at all (NS48-DATA-NIR).
+                if (declared.Field.IsExcluded)
+                {
+                    add(evaluator.MayCollect(declared.Field, ProcessingPurpose.Orders, sector).Reasons[0], DeclarationPart.Field, declared.Field.Id);
+                }
+
+                continue;
+            }
+
+            foreach (var purpose in declared.Purposes.Distinct())
             {
                 var decision = evaluator.MayCollect(declared.Field, purpose, sector);
                 foreach (var reason in decision.Reasons.Where(r => !decision.IsAllowed && r.RuleId != RuleId.ScopeExcludedUse))
@@ -187,7 +209,9 @@ public sealed class ConformityEvaluator
         {
             foreach (var norm in evaluator.RetentionPolicies)
             {
-                if (norm.Status != policy.Status || norm.ProofOnly != policy.ProofOnly || norm.Rule is not { } rule)
+                // Proof means nothing for a prospect: a prospect policy is compared whatever its proof flag.
+                var proofMatches = policy.Status == SubjectStatus.Prospect || norm.ProofOnly == policy.ProofOnly;
+                if (norm.Status != policy.Status || !proofMatches || norm.Rule is not { } rule)
                 {
                     continue;
                 }
@@ -205,9 +229,11 @@ public sealed class ConformityEvaluator
     {
         foreach (var form in declaration.Forms)
         {
-            foreach (var reason in evaluator.CheckNotice(form.Notice, sector).Reasons)
+            var decision = evaluator.CheckNotice(form.Notice, sector);
+            foreach (var violation in decision.Violations)
             {
-                add(reason, DeclarationPart.Form, form.Id);
+                var reason = decision.Reasons.First(r => r.RuleId == violation.Rule);
+                add(violation.Rule == RuleId.InfoNotice ? new Reason(reason.Rule, Messages.MissingNoticeItem(violation.Item)) : reason, DeclarationPart.Form, form.Id);
             }
         }
     }
@@ -249,5 +275,5 @@ public sealed class ConformityEvaluator
     }
 
     private static string ChannelId(DeclaredChannel channel) =>
-        $"{channel.Channel.ToString().ToLowerInvariant()} → {channel.Audience.ToString().ToLowerInvariant()} {channel.Target.ToString().ToLowerInvariant()}";
+        $"{Norme48Evaluator.ChannelId(channel.Channel)} → {(channel.Audience == Audience.Consumer ? "consumer" : "professional")} {(channel.Target == SubjectStatus.Client ? "client" : "prospect")}";
 }

@@ -97,7 +97,11 @@ public sealed class ConformityViolation
 public sealed class ConformityReport
 {
     private readonly ConformityViolation[] violations;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<ConformityViolation>? violationsView;
     private readonly LocalizedText[] notes;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<LocalizedText>? notesView;
 
     internal ConformityReport(ProcessingDeclaration declaration, Edition edition, ConformityVerdict verdict, ConformityViolation[] violations, LocalizedText[] notes)
     {
@@ -121,10 +125,10 @@ public sealed class ConformityReport
     public bool IsCompliant => Verdict == ConformityVerdict.Compliant;
 
     /// <summary>Gets the violations, in catalogue order of their rules, then in the order of the declaration.</summary>
-    public IReadOnlyList<ConformityViolation> Violations => violations;
+    public IReadOnlyList<ConformityViolation> Violations => violationsView ??= Array.AsReadOnly(violations);
 
     /// <summary>Gets what the report lists without judging it: obligations that come with the declaration, transfers outside the EU.</summary>
-    public IReadOnlyList<LocalizedText> Notes => notes;
+    public IReadOnlyList<LocalizedText> Notes => notesView ??= Array.AsReadOnly(notes);
 
     /// <summary>Throws when the declaration violates a rule.</summary>
     /// <returns>This report, when the declaration complies.</returns>

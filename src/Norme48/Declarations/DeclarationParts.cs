@@ -43,6 +43,8 @@ public sealed class DeclaredField
 {
     private readonly ProcessingPurpose[] purposes;
 
+    private System.Collections.ObjectModel.ReadOnlyCollection<ProcessingPurpose>? purposesView;
+
     /// <summary>Initializes a new instance of the <see cref="DeclaredField"/> class.</summary>
     /// <param name="field">The field, built-in or custom.</param>
     /// <param name="purposes">The purposes the field serves; copied.</param>
@@ -75,7 +77,7 @@ public sealed class DeclaredField
     public DataField Field { get; }
 
     /// <summary>Gets the purposes the field serves.</summary>
-    public IReadOnlyList<ProcessingPurpose> Purposes => purposes;
+    public IReadOnlyList<ProcessingPurpose> Purposes => purposesView ??= Array.AsReadOnly(purposes);
 
     /// <summary>Gets a value indicating whether the field is kept as proof of a right or a contract.</summary>
     public bool Proof { get; }
@@ -133,7 +135,11 @@ public sealed class DeclaredRecipient
 public sealed class FileTransferDeclaration
 {
     private readonly TransferMode[] modes;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<TransferMode>? modesView;
     private readonly DataField[] fields;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<DataField>? fieldsView;
 
     /// <summary>Initializes a new instance of the <see cref="FileTransferDeclaration"/> class.</summary>
     /// <param name="modes">How the file is handed over.</param>
@@ -163,10 +169,10 @@ public sealed class FileTransferDeclaration
     }
 
     /// <summary>Gets how the file is handed over.</summary>
-    public IReadOnlyList<TransferMode> Modes => modes;
+    public IReadOnlyList<TransferMode> Modes => modesView ??= Array.AsReadOnly(modes);
 
     /// <summary>Gets the fields handed over.</summary>
-    public IReadOnlyList<DataField> Fields => fields;
+    public IReadOnlyList<DataField> Fields => fieldsView ??= Array.AsReadOnly(fields);
 
     /// <summary>Gets a value indicating whether acquirers commit to use the data solely to address the persons directly, for commercial purposes.</summary>
     public bool AcquirerCommitment { get; }

@@ -86,7 +86,8 @@ public static class InformationNotice
         var fr = language == Language.French;
         var titles = SectionTitles(language);
         var controller = declaration.Controller;
-        var prospecting = declaration.Channels.Count > 0 || declaration.Purposes.Any(p => p.Group == PurposeGroup.Prospecting);
+        var prospecting = declaration.Channels.Count > 0
+            || declaration.Purposes.Concat(declaration.Fields.SelectMany(f => f.Purposes)).Any(p => p.Group == PurposeGroup.Prospecting);
         var text = new StringBuilder();
         text.AppendLine(Heading(format, 1, fr ? "Information sur vos données personnelles" : "About your personal data")).AppendLine();
 

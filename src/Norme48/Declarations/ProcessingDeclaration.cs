@@ -13,11 +13,23 @@ namespace Norme48.Declarations;
 public sealed class ProcessingDeclaration
 {
     private readonly ProcessingPurpose[] purposes;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<ProcessingPurpose>? purposesView;
     private readonly DeclaredField[] fields;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<DeclaredField>? fieldsView;
     private readonly DeclaredRecipient[] recipients;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<DeclaredRecipient>? recipientsView;
     private readonly RetentionPolicy[] retentionPolicies;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy>? retentionPoliciesView;
     private readonly DeclaredChannel[] channels;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<DeclaredChannel>? channelsView;
     private readonly DeclaredForm[] forms;
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<DeclaredForm>? formsView;
 
     /// <summary>Initializes a new instance of the <see cref="ProcessingDeclaration"/> class.</summary>
     /// <param name="controller">The controller.</param>
@@ -82,25 +94,25 @@ public sealed class ProcessingDeclaration
     public Edition? Edition { get; }
 
     /// <summary>Gets the purposes of the processing.</summary>
-    public IReadOnlyList<ProcessingPurpose> Purposes => purposes;
+    public IReadOnlyList<ProcessingPurpose> Purposes => purposesView ??= Array.AsReadOnly(purposes);
 
     /// <summary>Gets the fields collected.</summary>
-    public IReadOnlyList<DeclaredField> Fields => fields;
+    public IReadOnlyList<DeclaredField> Fields => fieldsView ??= Array.AsReadOnly(fields);
 
     /// <summary>Gets the recipients of the data.</summary>
-    public IReadOnlyList<DeclaredRecipient> Recipients => recipients;
+    public IReadOnlyList<DeclaredRecipient> Recipients => recipientsView ??= Array.AsReadOnly(recipients);
 
     /// <summary>Gets the cession, rental or exchange of the file, or <see langword="null"/> when the file is not handed over.</summary>
     public FileTransferDeclaration? FileTransfer { get; }
 
     /// <summary>Gets the controller's own retention policies.</summary>
-    public IReadOnlyList<RetentionPolicy> RetentionPolicies => retentionPolicies;
+    public IReadOnlyList<RetentionPolicy> RetentionPolicies => retentionPoliciesView ??= Array.AsReadOnly(retentionPolicies);
 
     /// <summary>Gets the prospecting channels used.</summary>
-    public IReadOnlyList<DeclaredChannel> Channels => channels;
+    public IReadOnlyList<DeclaredChannel> Channels => channelsView ??= Array.AsReadOnly(channels);
 
     /// <summary>Gets the collection forms.</summary>
-    public IReadOnlyList<DeclaredForm> Forms => forms;
+    public IReadOnlyList<DeclaredForm> Forms => formsView ??= Array.AsReadOnly(forms);
 
     /// <summary>Gets a value indicating whether the site sets trackers.</summary>
     public bool UsesTrackers { get; }

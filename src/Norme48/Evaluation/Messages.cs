@@ -279,6 +279,11 @@ internal static class Messages
             $"La politique conserve les prospects après {declared.MaxUnansweredSolicitations} sollicitations sans réponse ; la limite de la norme est {norm.MaxUnansweredSolicitations}."),
     };
 
+    /// <summary>A collection form lacks one information item.</summary>
+    public static LocalizedText MissingNoticeItem(string item) => new(
+        $"The form does not tell the person: {item}. Add it to the information shown at collection.",
+        $"Le formulaire n'indique pas à la personne : {item}. Ajoutez cette mention à l'information donnée lors de la collecte.");
+
     /// <summary>Joins two messages into one, sentence after sentence.</summary>
     public static LocalizedText Join(LocalizedText first, LocalizedText second) =>
         new(first.English + " " + second.English, first.French + " " + second.French);

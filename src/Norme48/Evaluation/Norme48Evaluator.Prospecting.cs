@@ -18,6 +18,17 @@ public sealed partial class Norme48Evaluator
 
     private static readonly Lazy<SolicitDecisions> Solicit2005 = new(() => new SolicitDecisions(Rulebook.For(Edition.Ns2005)));
 
+    private static readonly string[] ChannelIds = ["email", "sms", "fax", "automated-call", "phone", "postal"];
+
+    /// <summary>Gets the id of a prospecting channel, such as <c>automated-call</c>.</summary>
+    /// <param name="channel">The channel.</param>
+    /// <returns>The kebab-case id.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined <see cref="ProspectingChannel"/>.</exception>
+    public static string ChannelId(ProspectingChannel channel) =>
+        channel is >= ProspectingChannel.Email and <= ProspectingChannel.Postal
+            ? ChannelIds[(int)channel - 1]
+            : throw new ArgumentOutOfRangeException(nameof(channel), channel, "Not a defined prospecting channel.");
+
     /// <summary>Gets the id of a notice item, such as <c>consequences-of-no-answer</c>.</summary>
     /// <param name="item">The item.</param>
     /// <returns>The kebab-case id.</returns>

@@ -9,6 +9,8 @@ public sealed class NoticeForm
 {
     private readonly NoticeItem[] items;
 
+    private System.Collections.ObjectModel.ReadOnlyCollection<NoticeItem>? itemsView;
+
     /// <summary>Initializes a new instance of the <see cref="NoticeForm"/> class.</summary>
     /// <param name="items">The information items the form shows; duplicates are ignored.</param>
     /// <param name="prospecting">The data collected serve prospecting.</param>
@@ -49,7 +51,7 @@ public sealed class NoticeForm
     }
 
     /// <summary>Gets the information items the form shows, in the norm's order, without duplicates.</summary>
-    public IReadOnlyList<NoticeItem> Items => items;
+    public IReadOnlyList<NoticeItem> Items => itemsView ??= Array.AsReadOnly(items);
 
     /// <summary>Gets a value indicating whether the data collected serve prospecting.</summary>
     public bool Prospecting { get; }

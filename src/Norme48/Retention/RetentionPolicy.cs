@@ -154,7 +154,9 @@ public sealed class RetentionPolicy
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
     public static IReadOnlyList<RetentionPolicy> ForEdition(Edition edition) =>
-        ReferenceEquals(Rulebook.For(edition).Edition, Edition.Ns2005) ? Policies2005 : [];
+        ReferenceEquals(Rulebook.For(edition).Edition, Edition.Ns2005) ? ReadOnlyPolicies2005 : [];
+
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2005 = Array.AsReadOnly(Policies2005);
 
     internal static RetentionPolicy Find(IReadOnlyList<RetentionPolicy> policies, RuleId rule)
     {

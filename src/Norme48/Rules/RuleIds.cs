@@ -27,11 +27,14 @@ public static class RuleIds
 
     private static readonly RuleId[] AllIds = Enumerable.Range(1, Texts.Length - 1).Select(i => (RuleId)i).ToArray();
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<RuleId>? AllIdsView;
+
     private static readonly FrozenDictionary<string, RuleId> ByText =
         AllIds.ToFrozenDictionary(id => Texts[(int)id], StringComparer.Ordinal);
 
     /// <summary>Gets every rule id of every edition, in catalogue order.</summary>
-    public static IReadOnlyList<RuleId> All => AllIds;
+    public static IReadOnlyList<RuleId> All => AllIdsView ??= Array.AsReadOnly(AllIds);
 
     /// <summary>Formats a rule id as the norm's vocabulary writes it.</summary>
     /// <param name="id">The rule id.</param>

@@ -11,6 +11,8 @@ public sealed class Rulebook
     private readonly Rule?[] byId;
     private readonly Rule[] rules;
 
+    private System.Collections.ObjectModel.ReadOnlyCollection<Rule>? rulesView;
+
     internal Rulebook(Edition edition, IEnumerable<Rule> rules)
     {
         Edition = edition;
@@ -31,7 +33,7 @@ public sealed class Rulebook
     public Edition Edition { get; }
 
     /// <summary>Gets the rules, in catalogue order.</summary>
-    public IReadOnlyList<Rule> Rules => rules;
+    public IReadOnlyList<Rule> Rules => rulesView ??= Array.AsReadOnly(rules);
 
     /// <summary>Gets the rule with an id.</summary>
     /// <param name="id">The rule id.</param>

@@ -33,6 +33,9 @@ public sealed class DataCategory : IEquatable<DataCategory>
     private static readonly DataCategory[] AllCategories =
         [Identity, PaymentMeans, Situation, CommercialRelationship, InvoiceSettlement, ConnectionData, Excluded];
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<DataCategory>? AllCategoriesView;
+
     private DataCategory(int index, string id, string englishName, string frenchName)
     {
         Index = index;
@@ -42,7 +45,7 @@ public sealed class DataCategory : IEquatable<DataCategory>
     }
 
     /// <summary>Gets every category, in the order of the norm.</summary>
-    public static IReadOnlyList<DataCategory> All => AllCategories;
+    public static IReadOnlyList<DataCategory> All => AllCategoriesView ??= Array.AsReadOnly(AllCategories);
 
     /// <summary>Gets the stable kebab-case id, such as <c>commercial-relationship</c>.</summary>
     public string Id { get; }

@@ -192,11 +192,14 @@ public sealed class DataField : IEquatable<DataField>
         Nir,
     ];
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<DataField>? BuiltInFieldsView;
+
     private static readonly FrozenDictionary<string, DataField> ById =
         BuiltInFields.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
 
-    private static readonly DataField[][] ByCategory =
-        DataCategory.All.Select(c => BuiltInFields.Where(f => f.Category == c).ToArray()).ToArray();
+    private static readonly IReadOnlyList<DataField>[] ByCategory =
+        DataCategory.All.Select(c => (IReadOnlyList<DataField>)Array.AsReadOnly(BuiltInFields.Where(f => f.Category == c).ToArray())).ToArray();
 
     private DataField(int index, string id, DataCategory category, string? frenchWording, bool mayRevealSensitiveData = false)
     {
@@ -208,7 +211,7 @@ public sealed class DataField : IEquatable<DataField>
     }
 
     /// <summary>Gets the 43 fields the norm lists, in the order of the norm.</summary>
-    public static IReadOnlyList<DataField> BuiltIn => BuiltInFields;
+    public static IReadOnlyList<DataField> BuiltIn => BuiltInFieldsView ??= Array.AsReadOnly(BuiltInFields);
 
     /// <summary>Gets the stable kebab-case id, such as <c>email-address</c>.</summary>
     public string Id { get; }

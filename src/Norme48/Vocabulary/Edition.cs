@@ -39,6 +39,9 @@ public sealed class Edition : IEquatable<Edition>
 
     private static readonly Edition[] AllEditions = [Ns2005, Ns2016, Ref2021];
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<Edition>? AllEditionsView;
+
     private Edition(string id, EditionSet set, string legalText, LocalDate inForceFrom, LocalDate? inForceUntil)
     {
         Id = id;
@@ -49,7 +52,7 @@ public sealed class Edition : IEquatable<Edition>
     }
 
     /// <summary>Gets every edition, oldest first.</summary>
-    public static IReadOnlyList<Edition> All => AllEditions;
+    public static IReadOnlyList<Edition> All => AllEditionsView ??= Array.AsReadOnly(AllEditions);
 
     /// <summary>Gets the edition's stable kebab-case id, such as <c>ns48-2005</c>.</summary>
     public string Id { get; }

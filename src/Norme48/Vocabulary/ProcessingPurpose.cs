@@ -95,6 +95,9 @@ public sealed class ProcessingPurpose : IEquatable<ProcessingPurpose>
         GeneralAccounting, FinancialStatistics, FraudDetection, ThirdPartyProfiling,
     ];
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<ProcessingPurpose>? AllPurposesView;
+
     private static readonly FrozenDictionary<string, ProcessingPurpose> ById =
         AllPurposes.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
 
@@ -109,7 +112,7 @@ public sealed class ProcessingPurpose : IEquatable<ProcessingPurpose>
     }
 
     /// <summary>Gets every purpose of every edition, those of <c>ns48-2005</c> first.</summary>
-    public static IReadOnlyList<ProcessingPurpose> All => AllPurposes;
+    public static IReadOnlyList<ProcessingPurpose> All => AllPurposesView ??= Array.AsReadOnly(AllPurposes);
 
     /// <summary>Gets the stable kebab-case id, such as <c>prospecting-selection</c>.</summary>
     public string Id { get; }

@@ -48,6 +48,9 @@ public sealed class Recipient : IEquatable<Recipient>
         JusticeAuxiliaries, DebtCollectors, FileAcquirer,
     ];
 
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<Recipient>? ListedRecipientsView;
+
     private static readonly FrozenDictionary<string, Recipient> ById =
         ListedRecipients.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
 
@@ -65,7 +68,7 @@ public sealed class Recipient : IEquatable<Recipient>
     }
 
     /// <summary>Gets the recipients the norm lists, <see cref="FileAcquirer"/> last.</summary>
-    public static IReadOnlyList<Recipient> Listed => ListedRecipients;
+    public static IReadOnlyList<Recipient> Listed => ListedRecipientsView ??= Array.AsReadOnly(ListedRecipients);
 
     /// <summary>Gets the stable kebab-case id, such as <c>debt-collectors</c>.</summary>
     public string Id { get; }
