@@ -29,23 +29,6 @@ internal sealed partial class QuestionEvaluator
     ];
 
     private static readonly string[] EventKeys = ["type", "at"];
-    private static readonly string[] StatusValues = ["client", "prospect"];
-    private static readonly string[] ChannelValues = ["email", "sms", "fax", "automated-call", "phone", "postal"];
-    private static readonly string[] AudienceValues = ["consumer", "professional"];
-    private static readonly string[] CheckboxValues = ["none", "unticked", "pre-ticked"];
-
-    private static readonly string[] EventTypeValues =
-    [
-        "order", "documentation-request", "trial-request", "reply", "link-click", "inbound-message", "reconfirmation-yes", "solicitation",
-        "reconfirmation-request", "email-open", "relationship-start", "relationship-end",
-    ];
-
-    private static readonly SubjectEventType[] EventTypes =
-    [
-        SubjectEventType.Order, SubjectEventType.DocumentationRequest, SubjectEventType.TrialRequest, SubjectEventType.Reply,
-        SubjectEventType.LinkClick, SubjectEventType.InboundMessage, SubjectEventType.ReconfirmationYes, SubjectEventType.Solicitation,
-        SubjectEventType.ReconfirmationRequest, SubjectEventType.EmailOpen, SubjectEventType.RelationshipStart, SubjectEventType.RelationshipEnd,
-    ];
 
     private void DecideDated(string ask, Dictionary<string, JsonElement> keys, Sector sector, int lineNumber, string? idRaw, Utf8JsonWriter writer)
     {
@@ -91,8 +74,8 @@ internal sealed partial class QuestionEvaluator
 
             default:
             {
-                var channel = (ProspectingChannel)(OneOf("channel", RequiredString(keys, null, "channel"), ChannelValues) + 1);
-                var audience = (Audience)(OneOf("audience", RequiredString(keys, null, "audience"), AudienceValues) + 1);
+                var channel = (ProspectingChannel)OneOf("channel", RequiredString(keys, null, "channel"), VocabularyIds.ProspectingChannels);
+                var audience = (Audience)OneOf("audience", RequiredString(keys, null, "audience"), VocabularyIds.Audiences);
                 var at = ReadInstant(keys, null, "at");
                 var solicitEvaluator = EvaluatorFor(keys, ask, at);
                 var subject = ReadSubject(keys, solicitEvaluator.Edition, now: null);
@@ -115,7 +98,7 @@ internal sealed partial class QuestionEvaluator
         }
 
         var subject = ReadObject(element, "subject", SubjectKeys, out _);
-        var status = OneOf("subject.status", RequiredString(subject, "subject", "status"), StatusValues) == 0 ? SubjectStatus.Client : SubjectStatus.Prospect;
+        var status = (SubjectStatus)OneOf("subject.status", RequiredString(subject, "subject", "status"), VocabularyIds.SubjectStatuses);
         var collectedAt = ReadInstant(subject, "subject", "collectedAt");
         var relationshipEndedAt = ReadInstant(subject, "subject", "relationshipEndedAt");
         var lastContactAt = ReadInstant(subject, "subject", "lastContactAt");
@@ -204,7 +187,7 @@ internal sealed partial class QuestionEvaluator
 
             var entry = ReadObject(item, path, EventKeys, out _);
             var typeText = RequiredString(entry, path, "type");
-            var type = EventTypes[OneOf(path + ".type", typeText, EventTypeValues)];
+            var type = (SubjectEventType)OneOf(path + ".type", typeText, VocabularyIds.SubjectEventTypes);
             if (type is SubjectEventType.ReconfirmationYes or SubjectEventType.ReconfirmationRequest && ReferenceEquals(edition, Edition.Ns2005))
             {
                 throw Fail(
@@ -233,7 +216,6 @@ internal sealed partial class QuestionEvaluator
         }
 
         var items = new List<NoticeItem>();
-        var accepted = Enumerable.Range(1, 6).Select(i => Norme48Evaluator.NoticeItemId((NoticeItem)i)).ToArray();
         var index = 0;
         foreach (var item in element.EnumerateArray())
         {
@@ -242,12 +224,12 @@ internal sealed partial class QuestionEvaluator
                 throw WrongType($"items[{index}]", "a string", "une chaîne");
             }
 
-            items.Add((NoticeItem)(OneOf($"items[{index}]", item.GetString()!, accepted) + 1));
+            items.Add((NoticeItem)OneOf($"items[{index}]", item.GetString()!, VocabularyIds.NoticeItems));
             index++;
         }
 
         var checkbox = OptionalString(keys, null, "consentCheckbox") is { } text
-            ? (ConsentCheckbox)(OneOf("consentCheckbox", text, CheckboxValues) + 1)
+            ? (ConsentCheckbox)OneOf("consentCheckbox", text, VocabularyIds.ConsentCheckboxes)
             : (ConsentCheckbox?)null;
         return new NoticeForm(
             items,

@@ -23,8 +23,6 @@ internal sealed partial class QuestionEvaluator
     private static readonly string[] EditionValues = ["ns48-2005", "ns48-2016", "ref-2021", InForce];
     private static readonly string[] AskValues = ["collect", "share", "transfer", "retention", "solicit", "internal-code", "notice"];
     private static readonly string[] CommonKeys = ["ask", "id", "edition", "sector", "sectorConfirmed"];
-    private static readonly string[] BasisValues = ["contract-execution", "legal-obligation", "debt-recovery"];
-    private static readonly string[] ModeValues = ["cession", "rental", "exchange"];
     private static readonly string[] CustomFieldKeys = ["id", "category", "sensitive"];
     private static readonly string[] UnlistedRecipientKeys = ["id"];
 
@@ -223,7 +221,7 @@ internal sealed partial class QuestionEvaluator
                 var field = ReadField(keys);
                 var recipient = ReadRecipient(keys);
                 var basis = OptionalString(keys, null, "basis") is { } basisText
-                    ? (SharingBasis)(OneOf("basis", basisText, BasisValues) + 1)
+                    ? (SharingBasis)OneOf("basis", basisText, VocabularyIds.SharingBases)
                     : (SharingBasis?)null;
                 WriteDecision(writer, lineNumber, idRaw, evaluator.MayShare(field, recipient, basis, sector), maskedValue: null);
                 break;
@@ -232,7 +230,7 @@ internal sealed partial class QuestionEvaluator
             case "transfer":
             {
                 var field = ReadField(keys);
-                var mode = (TransferMode)(OneOf("mode", RequiredString(keys, null, "mode"), ModeValues) + 1);
+                var mode = (TransferMode)OneOf("mode", RequiredString(keys, null, "mode"), VocabularyIds.TransferModes);
                 var conditions = new TransferConditions(
                     acquirerCommitment: OptionalBool(keys, null, "acquirerCommitment") ?? false,
                     expressConsent: OptionalBool(keys, null, "expressConsent") ?? false,
@@ -519,13 +517,14 @@ internal sealed partial class QuestionEvaluator
         };
     }
 
-    private int OneOf(string key, string value, string[] accepted)
+    /// <summary>The enum value an id of <paramref name="accepted"/> names (see <see cref="VocabularyIds"/>).</summary>
+    private int OneOf(string key, string value, IReadOnlyList<string> accepted)
     {
-        var index = Array.IndexOf(accepted, value);
-        return index >= 0 ? index : throw UnknownValue(key, value, accepted);
+        var found = VocabularyIds.ValueOf(accepted, value);
+        return found > 0 ? found : throw UnknownValue(key, value, accepted);
     }
 
-    private LineError UnknownValue(string key, string value, string[] accepted)
+    private LineError UnknownValue(string key, string value, IReadOnlyList<string> accepted)
     {
         var list = string.Join(", ", accepted);
         return Fail($"'{key}' cannot be '{value}'. Accepted values: {list}.", $"'{key}' ne peut pas valoir '{value}'. Valeurs acceptées : {list}.");

@@ -13,12 +13,8 @@ namespace Norme48.Evaluation;
 /// <content>Prospecting: may a person be solicited on a channel, and does a collection form inform them.</content>
 public sealed partial class Norme48Evaluator
 {
-    private static readonly string[] NoticeItemIds =
-        ["controller-identity", "purposes", "mandatory-or-optional", "consequences-of-no-answer", "recipients", "rights"];
 
     private static readonly Lazy<SolicitDecisions> Solicit2005 = new(() => new SolicitDecisions(Rulebook.For(Edition.Ns2005)));
-
-    private static readonly string[] ChannelIds = ["email", "sms", "fax", "automated-call", "phone", "postal"];
 
     /// <summary>Gets the id of a prospecting channel, such as <c>automated-call</c>.</summary>
     /// <param name="channel">The channel.</param>
@@ -26,7 +22,7 @@ public sealed partial class Norme48Evaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="channel"/> is not a defined <see cref="ProspectingChannel"/>.</exception>
     public static string ChannelId(ProspectingChannel channel) =>
         channel is >= ProspectingChannel.Email and <= ProspectingChannel.Postal
-            ? ChannelIds[(int)channel - 1]
+            ? VocabularyIds.ProspectingChannels[(int)channel - 1]
             : throw new ArgumentOutOfRangeException(nameof(channel), channel, "Not a defined prospecting channel.");
 
     /// <summary>Gets the id of a notice item, such as <c>consequences-of-no-answer</c>.</summary>
@@ -35,7 +31,7 @@ public sealed partial class Norme48Evaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="item"/> is not a defined <see cref="NoticeItem"/>.</exception>
     public static string NoticeItemId(NoticeItem item) =>
         item is >= NoticeItem.ControllerIdentity and <= NoticeItem.Rights
-            ? NoticeItemIds[(int)item - 1]
+            ? VocabularyIds.NoticeItems[(int)item - 1]
             : throw new ArgumentOutOfRangeException(nameof(item), item, "Not a defined notice item.");
 
     /// <summary>Decides whether a person may be solicited on a channel (NS48-PROSP-*).</summary>

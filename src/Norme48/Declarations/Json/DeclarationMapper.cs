@@ -598,14 +598,14 @@ internal sealed class DeclarationMapper
     }
 
     /// <summary>The enum value (index + 1) of an id of a closed vocabulary, or null (reported) when it is not one.</summary>
-    private int? OneOf(string? id, string path, string[] accepted, string what, string whatFrench)
+    private int? OneOf(string? id, string path, IReadOnlyList<string> accepted, string what, string whatFrench)
     {
         if (id is null)
         {
             return null;
         }
 
-        var index = Array.IndexOf(accepted, id);
+        var index = VocabularyIds.ValueOf(accepted, id) - 1;
         if (index >= 0)
         {
             return index + 1;

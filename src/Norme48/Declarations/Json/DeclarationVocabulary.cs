@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using Norme48.Vocabulary;
 
 namespace Norme48.Declarations.Json;
 
@@ -22,24 +24,23 @@ internal static partial class DeclarationVocabulary
     /// <summary>A sector name: kebab-case where the letter é also counts as a letter (<see cref="Vocabulary.Sector.IsValidName"/>).</summary>
     public const string SectorPattern = "^[a-z0-9é]+(-[a-z0-9é]+)*$";
 
-    public static readonly string[] SharingBases = ["contract-execution", "legal-obligation", "debt-recovery"];
+    public static IReadOnlyList<string> SharingBases => VocabularyIds.SharingBases;
 
-    public static readonly string[] TransferModes = ["cession", "rental", "exchange"];
+    public static IReadOnlyList<string> TransferModes => VocabularyIds.TransferModes;
 
-    public static readonly string[] SubjectStatuses = ["client", "prospect"];
+    public static IReadOnlyList<string> SubjectStatuses => VocabularyIds.SubjectStatuses;
 
-    public static readonly string[] RetentionAnchors = ["collection", "last-contact-from-person", "relationship-end", "proof-document-date"];
+    public static IReadOnlyList<string> RetentionAnchors => VocabularyIds.RetentionAnchors;
 
-    public static readonly string[] RetentionEndActions = ["purge", "archive-then-purge", "ask-then-purge"];
+    public static IReadOnlyList<string> RetentionEndActions => VocabularyIds.RetentionEndActions;
 
-    public static readonly string[] ProspectingChannels = ["email", "sms", "fax", "automated-call", "phone", "postal"];
+    public static IReadOnlyList<string> ProspectingChannels => VocabularyIds.ProspectingChannels;
 
-    public static readonly string[] Audiences = ["consumer", "professional"];
+    public static IReadOnlyList<string> Audiences => VocabularyIds.Audiences;
 
-    public static readonly string[] NoticeItems =
-        ["controller-identity", "purposes", "mandatory-or-optional", "consequences-of-no-answer", "recipients", "rights"];
+    public static IReadOnlyList<string> NoticeItems => VocabularyIds.NoticeItems;
 
-    public static readonly string[] ConsentCheckboxes = ["none", "unticked", "pre-ticked"];
+    public static IReadOnlyList<string> ConsentCheckboxes => VocabularyIds.ConsentCheckboxes;
 
     [GeneratedRegex(PeriodPattern, RegexOptions.CultureInvariant)]
     public static partial Regex Period();

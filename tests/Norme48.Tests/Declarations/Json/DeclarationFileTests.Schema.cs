@@ -129,7 +129,8 @@ public sealed partial class DeclarationFileTests
         Assert.Equal(DeclarationVocabulary.ProspectingChannels, KebabNames<ProspectingChannel>());
         Assert.Equal(DeclarationVocabulary.Audiences, KebabNames<Audience>());
         Assert.Equal(DeclarationVocabulary.ConsentCheckboxes, KebabNames<ConsentCheckbox>());
-        Assert.Equal(DeclarationVocabulary.NoticeItems, Enumerable.Range(1, 6).Select(i => Norme48Evaluator.NoticeItemId((NoticeItem)i)));
+        Assert.Equal(DeclarationVocabulary.NoticeItems, KebabNames<NoticeItem>());
+        Assert.Equal(VocabularyIds.SubjectEventTypes, KebabNames<SubjectEventType>());
     }
 
     [Fact]
