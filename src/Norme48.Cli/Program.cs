@@ -1,7 +1,15 @@
 using System;
 using System.CommandLine;
+using System.IO;
+using System.Text;
+using Norme48.Cli.Audit;
+using Norme48.Cli.Declarations;
 using Norme48.Cli.Evaluate;
+using Norme48.Cli.Notices;
+using Norme48.Cli.Rulebooks;
+using Norme48.Declarations;
 using Norme48.Rules;
+using Norme48.Vocabulary;
 
 namespace Norme48.Cli;
 
@@ -26,7 +34,17 @@ internal static class Program
             return UsageError;
         }
 
-        return parsed.Invoke();
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The tool's last resort: a message, never a stack trace, whatever went wrong.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"norme48: {exception.Message}");
+            return UsageError;
+        }
     }
 
     internal static RootCommand BuildCommand()
@@ -75,6 +93,146 @@ internal static class Program
         return new RootCommand("norme48: CNIL norme simplifiée n° 48 (client and prospect files) as executable rules.")
         {
             evaluate,
+            BuildAudit(),
+            BuildRules(),
+            BuildNotice(),
         };
+    }
+
+    private static Command BuildAudit()
+    {
+        var files = new Argument<string[]>("declaration.json")
+        {
+            Description = "The declaration files to audit (one or more).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: text (default), markdown, json (one document for all files) or sarif (SARIF 2.1.0, for code-scanning tools).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif");
+        var edition = EditionOption("Edition of the declarations that name none (a declaration's own edition wins): ns48-2005 (default), ns48-2016 or ref-2021.");
+        var language = LanguageOption("Language of the reports and errors: en (default) or fr.");
+        var recommendations = new Option<string>("--recommendations")
+        {
+            Description = "enforce (default): a violated CNIL recommendation makes the exit code 1, like a mandatory rule; advise: it is still reported (as a warning in SARIF) but only mandatory violations make the exit code 1.",
+            DefaultValueFactory = _ => "enforce",
+        };
+        recommendations.AcceptOnlyFromAmong("enforce", "advise");
+
+        var audit = new Command(
+            "audit",
+            "Check declaration files against the norm and write each one's conformity report. Exit code 0: every file complies; 1: a file has a violation; 2: a file cannot be read or is invalid (errors on standard error as file(line,col): path: message), or bad usage.")
+        {
+            files,
+            format,
+            edition,
+            language,
+            recommendations,
+        };
+        audit.SetAction(parseResult =>
+        {
+            var options = new AuditOptions(
+                parseResult.GetValue(files)!,
+                parseResult.GetValue(format) switch
+                {
+                    "markdown" => AuditFormat.Markdown,
+                    "json" => AuditFormat.Json,
+                    "sarif" => AuditFormat.Sarif,
+                    _ => AuditFormat.Text,
+                },
+                Languages.Parse(parseResult.GetValue(language)),
+                Edition.Parse(parseResult.GetValue(edition)!),
+                parseResult.GetValue(recommendations) == "advise");
+            return WithConsole((output, errors) => AuditRunner.Run(options, output, errors));
+        });
+        return audit;
+    }
+
+    private static Command BuildRules()
+    {
+        var edition = EditionOption("Edition whose rules are listed: ns48-2005 (default), ns48-2016 or ref-2021.");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: markdown (default) or json.",
+            DefaultValueFactory = _ => "markdown",
+        };
+        format.AcceptOnlyFromAmong("markdown", "json");
+
+        var rules = new Command(
+            "rules",
+            "List the rules of an edition: id, strength, source, the norm's French words and the English statement. Exit code 0, or 2 for an edition not implemented yet or bad usage.")
+        {
+            edition,
+            format,
+        };
+        rules.SetAction(parseResult =>
+        {
+            var chosen = Edition.Parse(parseResult.GetValue(edition)!);
+            var json = parseResult.GetValue(format) == "json";
+            return WithConsole((output, errors) => RulesRunner.Run(chosen, json, output, errors));
+        });
+        return rules;
+    }
+
+    private static Command BuildNotice()
+    {
+        var file = new Argument<string>("declaration.json") { Description = "The declaration file." };
+        var language = LanguageOption("Language of the notice and errors: en (default) or fr.");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output: markdown (default) or text.",
+            DefaultValueFactory = _ => "markdown",
+        };
+        format.AcceptOnlyFromAmong("markdown", "text");
+
+        var notice = new Command(
+            "notice",
+            "Write the information notice a collection form must show, generated from a declaration file. Exit code 0, or 2 when the file cannot be read or is invalid (errors on standard error), or bad usage.")
+        {
+            file,
+            language,
+            format,
+        };
+        notice.SetAction(parseResult =>
+        {
+            var path = parseResult.GetValue(file)!;
+            var chosen = Languages.Parse(parseResult.GetValue(language));
+            var noticeFormat = parseResult.GetValue(format) == "text" ? NoticeFormat.PlainText : NoticeFormat.Markdown;
+            return WithConsole((output, errors) => NoticeRunner.Run(path, chosen, noticeFormat, output, errors));
+        });
+        return notice;
+    }
+
+    private static Option<string> EditionOption(string description)
+    {
+        var edition = new Option<string>("--edition")
+        {
+            Description = description,
+            DefaultValueFactory = _ => "ns48-2005",
+        };
+        edition.AcceptOnlyFromAmong("ns48-2005", "ns48-2016", "ref-2021");
+        return edition;
+    }
+
+    private static Option<string> LanguageOption(string description)
+    {
+        var language = new Option<string>("--lang")
+        {
+            Description = description,
+            DefaultValueFactory = _ => "en",
+        };
+        language.AcceptOnlyFromAmong(Languages.Ids);
+        return language;
+    }
+
+    /// <summary>Runs a command with UTF-8 writers (no byte-order mark) on standard output and standard error, whatever the console's encoding.</summary>
+    private static int WithConsole(Func<TextWriter, TextWriter, int> run)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { NewLine = "\n" };
+        using var errors = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
+        return run(output, errors);
     }
 }

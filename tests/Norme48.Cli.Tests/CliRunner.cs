@@ -57,7 +57,7 @@ internal sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 
 /// <summary>
 /// Runs the real <c>norme48</c> executable (the CLI assembly copied to the test output folder) as a child process:
-/// <c>dotnet Norme48.Cli.dll evaluate [args]</c>, with the given bytes on standard input.
+/// <c>dotnet Norme48.Cli.dll command [args]</c>, with the given bytes on standard input.
 /// </summary>
 internal static class CliRunner
 {
@@ -75,6 +75,18 @@ internal static class CliRunner
     /// <summary>Runs <c>evaluate</c> with exactly <paramref name="input"/> on standard input, then closes it.</summary>
     public static CliResult Evaluate(byte[] input, params string[] arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
+        return Run(input, workingDirectory: null, ["evaluate", .. arguments]);
+    }
+
+    /// <summary>Runs <c>norme48</c> with exactly these arguments (the command first) and an empty standard input.</summary>
+    public static CliResult Command(params string[] arguments) => Run([], workingDirectory: null, arguments);
+
+    /// <summary>Runs <c>norme48</c> with these arguments in <paramref name="workingDirectory"/>, with an empty standard input.</summary>
+    public static CliResult CommandIn(string workingDirectory, params string[] arguments) => Run([], workingDirectory, arguments);
+
+    private static CliResult Run(byte[] input, string? workingDirectory, string[] arguments)
+    {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(arguments);
 
@@ -87,7 +99,11 @@ internal static class CliRunner
             StandardErrorEncoding = StrictUtf8,
         };
         startInfo.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Norme48.Cli.dll"));
-        startInfo.ArgumentList.Add("evaluate");
+        if (workingDirectory is not null)
+        {
+            startInfo.WorkingDirectory = workingDirectory;
+        }
+
         foreach (string argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
@@ -107,12 +123,12 @@ internal static class CliRunner
 
             if (!process.WaitForExit(Timeout))
             {
-                throw new TimeoutException($"norme48 evaluate did not exit within {Timeout.TotalSeconds} s.");
+                throw new TimeoutException($"norme48 {string.Join(' ', arguments)} did not exit within {Timeout.TotalSeconds} s.");
             }
 
             if (!Task.WaitAll([stdout, stderr], Timeout))
             {
-                throw new TimeoutException("norme48 evaluate exited but its output streams did not close.");
+                throw new TimeoutException("norme48 exited but its output streams did not close.");
             }
 
             // The tool may exit without reading all of its input (e.g. on bad usage): a broken pipe is not a failure.

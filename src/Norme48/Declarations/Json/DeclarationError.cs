@@ -95,12 +95,14 @@ public sealed class DeclarationError
 public sealed class DeclarationReadResult
 {
     private readonly DeclarationError[] errors;
+    private readonly ErrorSink locations;
 
-    internal DeclarationReadResult(string fileName, ProcessingDeclaration? declaration, DeclarationError[] errors)
+    internal DeclarationReadResult(string fileName, ProcessingDeclaration? declaration, DeclarationError[] errors, ErrorSink locations)
     {
         FileName = fileName;
         Declaration = errors.Length == 0 ? declaration : null;
         this.errors = errors;
+        this.locations = locations;
     }
 
     /// <summary>Gets the name of the file, as given to the reader.</summary>
@@ -115,6 +117,28 @@ public sealed class DeclarationReadResult
     /// <summary>Gets a value indicating whether the file was read without error, so that <see cref="Declaration"/> is set.</summary>
     [MemberNotNullWhen(true, nameof(Declaration))]
     public bool Succeeded => Declaration is not null;
+
+    /// <summary>Finds where the value at a JSON path starts in the file, such as the entry of a field in <c>fields</c>.</summary>
+    /// <param name="jsonPath">
+    /// The path, written as <see cref="DeclarationError.Path"/> writes them: <c>$</c> for the whole document,
+    /// <c>$.fields[2]</c>, <c>$.security.dataProtection</c>, <c>$['$schema']</c> for a name that is not an identifier.
+    /// </param>
+    /// <param name="line">The 1-based line of the value's first character, when found; otherwise 0.</param>
+    /// <param name="column">The 1-based column of the value's first character, in UTF-16 code units, when found; otherwise 0.</param>
+    /// <returns>
+    /// <see langword="true"/> when the file has a value at <paramref name="jsonPath"/>; <see langword="false"/> when it
+    /// has none (the property is absent, the index is past the end of the array, or reading stopped at a syntax error before it).
+    /// </returns>
+    /// <remarks>
+    /// Tools use it to point at the place a finding concerns, such as a SARIF region for a conformity violation. Paths
+    /// are compared as text: <c>$.fields[2]</c> and <c>$['fields'][2]</c> are different paths, and only the first is found.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="jsonPath"/> is <see langword="null"/>.</exception>
+    public bool TryGetLocation(string jsonPath, out int line, out int column)
+    {
+        ArgumentNullException.ThrowIfNull(jsonPath);
+        return locations.TryGetPosition(jsonPath, out line, out column);
+    }
 
     /// <summary>Describes the result.</summary>
     /// <returns>The file name, then either the controller's name or the number of errors.</returns>

@@ -113,7 +113,7 @@ public static class DeclarationFile
             declaration = new DeclarationMapper(sink).Map(dto);
         }
 
-        return new DeclarationReadResult(fileName, declaration, sink.Errors());
+        return new DeclarationReadResult(fileName, declaration, sink.Errors(), sink);
     }
 
     private static string LoadSchema()

@@ -33,6 +33,20 @@ internal sealed class ErrorSink
     /// <summary>Whether a value was written at a path (whether or not it was accepted).</summary>
     public bool IsLocated(string path) => valueOffsets.ContainsKey(path);
 
+    /// <summary>Gets the 1-based line and column where the value at a path starts, when the first pass met it.</summary>
+    public bool TryGetPosition(string path, out int line, out int column)
+    {
+        if (valueOffsets.TryGetValue(path, out var offset))
+        {
+            (line, column) = text.PositionOf(offset);
+            return true;
+        }
+
+        line = 0;
+        column = 0;
+        return false;
+    }
+
     /// <summary>Reports an error at a byte offset.</summary>
     public void ReportAt(long offset, string path, DeclarationErrorKind kind, LocalizedText message)
     {

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace Norme48.Cli.Tests.Rulebooks;
+
+/// <summary>End-to-end tests of <c>norme48 rules</c>.</summary>
+public sealed class RulesCommandTests
+{
+    [Fact]
+    public void Rules_Json_Lists31RulesOfNs2005WithTheirStrengths()
+    {
+        var result = CliRunner.Command("rules", "--format", "json");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToArray();
+        string Strength(string id) => rules.Single(r => r.GetProperty("id").GetString() == id).GetProperty("strength").GetString()!;
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Equal("ns48-2005", document.RootElement.GetProperty("edition").GetString());
+        Assert.Equal(31, rules.Length);
+        Assert.Equal(31, rules.Select(r => r.GetProperty("id").GetString()).Distinct().Count());
+        Assert.Equal(["NS48-RET-PROSPECT-1Y", "NS48-RET-PROSPECT-2-UNANSWERED"], rules.Where(r => r.GetProperty("strength").GetString() == "recommended").Select(r => r.GetProperty("id").GetString()!).Order());
+        Assert.Equal(29, rules.Count(r => r.GetProperty("strength").GetString() == "mandatory"));
+        Assert.Equal("mandatory", Strength("NS48-DATA-NIR"));
+        Assert.All(rules, rule =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("source").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(rule.GetProperty("text").GetString()));
+        });
+    }
+
+    [Fact]
+    public void Rules_Json_GivesTheNormsFrenchWordsAndTheEnglishStatement()
+    {
+        var result = CliRunner.Command("rules", "--format", "json", "--edition", "ns48-2005");
+
+        using var document = JsonDocument.Parse(result.Stdout);
+        var sector = document.RootElement.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "NS48-SCOPE-SECTOR");
+        Assert.Contains("Santé, éducation, banque, et assurance", sector.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Health, education, banking and insurance", sector.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("NS-48 (2005), Résumé", sector.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void Rules_Markdown_HasASectionPerRule()
+    {
+        var result = CliRunner.Command("rules");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.StartsWith("# Rules of ns48-2005", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(31, result.Lines.Count(line => line.StartsWith("## `NS48-", StringComparison.Ordinal)));
+        Assert.Contains("## `NS48-RET-PROSPECT-1Y` (recommended)", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_EditionNotImplemented_ExitsTwoSayingSo()
+    {
+        var result = CliRunner.Command("rules", "--edition", "ref-2021");
+
+        Assert.True(result.ExitCode == 2, result.Describe());
+        Assert.Contains("ref-2021 is not implemented yet", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stdout);
+    }
+}
