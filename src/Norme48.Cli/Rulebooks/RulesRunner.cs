@@ -61,25 +61,26 @@ internal static class RulesRunner
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>The rulebook as one Markdown table, a row per rule; the README's rule table is this output.</summary>
     private static string Markdown(Rulebook rulebook)
     {
         var text = new StringBuilder();
-        text.Append("# Rules of ").Append(rulebook.Edition.Id).AppendLine().AppendLine();
-        text.Append(rulebook.Rules.Count).Append(" rules, in catalogue order. ")
+        text.Append("# Rules of ").Append(rulebook.Edition.Id).Append("\n\n");
+        text.Append(rulebook.Rules.Count).Append(" rules, in catalogue order: ")
             .Append(rulebook.Rules.Count(r => r.Strength == RuleStrength.Mandatory)).Append(" mandatory, ")
-            .Append(rulebook.Rules.Count(r => r.Strength == RuleStrength.Recommended)).AppendLine(" recommended.");
+            .Append(rulebook.Rules.Count(r => r.Strength == RuleStrength.Recommended)).Append(" recommended.\n\n");
+        text.Append("| Rule | Strength | Source | What it requires | The norm's words |\n");
+        text.Append("|---|---|---|---|---|\n");
         foreach (var rule in rulebook.Rules)
         {
-            text.AppendLine()
-                .Append("## `").Append(rule.Code).Append("` (").Append(ReportIds.Of(rule.Strength)).AppendLine(")").AppendLine()
-                .AppendLine(rule.Statement.English).AppendLine()
-                .Append("Source: ").Append(rule.Source).Append(" (").Append(ReportIds.Of(rule.Confidence)).AppendLine(")");
-            if (rule.Quote is { } quote)
-            {
-                text.AppendLine().Append("> ").AppendLine(quote.ReplaceLineEndings("\n> "));
-            }
+            text.Append("| `").Append(rule.Code).Append("` | ").Append(ReportIds.Of(rule.Strength))
+                .Append(" | ").Append(Cell(rule.Source)).Append(" (").Append(ReportIds.Of(rule.Confidence)).Append(')')
+                .Append(" | ").Append(Cell(rule.Statement.English))
+                .Append(" | ").Append(rule.Quote is { } quote ? Cell(quote) : string.Empty).Append(" |\n");
         }
 
         return text.ToString();
     }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", System.StringComparison.Ordinal).ReplaceLineEndings(" ");
 }

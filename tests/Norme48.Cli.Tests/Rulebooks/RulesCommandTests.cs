@@ -43,14 +43,14 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
-    public void Rules_Markdown_HasASectionPerRule()
+    public void Rules_Markdown_HasARowPerRule()
     {
         var result = CliRunner.Command("rules");
 
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.StartsWith("# Rules of ns48-2005", result.Stdout, StringComparison.Ordinal);
-        Assert.Equal(31, result.Lines.Count(line => line.StartsWith("## `NS48-", StringComparison.Ordinal)));
-        Assert.Contains("## `NS48-RET-PROSPECT-1Y` (recommended)", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(31, result.Lines.Count(line => line.StartsWith("| `NS48-", StringComparison.Ordinal)));
+        Assert.Contains("| `NS48-RET-PROSPECT-1Y` | recommended |", result.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
