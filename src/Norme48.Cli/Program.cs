@@ -87,7 +87,8 @@ internal static class Program
                 parseResult.GetValue(recommendations) == "advise");
             using var input = Console.OpenStandardInput();
             using var output = Console.OpenStandardOutput();
-            return EvaluateRunner.Run(input, output, options);
+            using var progress = TerminalProgress.ForConsole("lines");
+            return EvaluateRunner.Run(input, output, options, progress);
         });
 
         return new RootCommand("norme48: CNIL norme simplifiée n° 48 (client and prospect files) as executable rules.")

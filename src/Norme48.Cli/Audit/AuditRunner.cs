@@ -24,7 +24,13 @@ internal static class AuditRunner
     public static int Run(AuditOptions options, TextWriter output, TextWriter errors)
     {
         var evaluators = new Dictionary<Edition, ConformityEvaluator>();
-        var audited = options.Files.Select(file => Audit(DeclarationInput.Load(file), options, evaluators)).ToArray();
+        using var progress = TerminalProgress.ForConsole("files");
+        var audited = options.Files.Select((file, index) =>
+        {
+            var result = Audit(DeclarationInput.Load(file), options, evaluators);
+            progress.Report(index + 1);
+            return result;
+        }).ToArray();
 
         foreach (var problem in audited.SelectMany(file => file.Problems))
         {

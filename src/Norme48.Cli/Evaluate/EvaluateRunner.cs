@@ -13,7 +13,7 @@ internal static class EvaluateRunner
 {
     /// <summary>Answers every question of <paramref name="input"/> on <paramref name="output"/>.</summary>
     /// <returns>0 when no line was an error, 1 when at least one was.</returns>
-    public static int Run(Stream input, Stream output, EvaluateOptions options)
+    public static int Run(Stream input, Stream output, EvaluateOptions options, TerminalProgress? progress = null)
     {
         var evaluator = new QuestionEvaluator(options);
         var reader = new LineReader(input);
@@ -52,6 +52,7 @@ internal static class EvaluateRunner
             }
 
             writer.Reset(buffer);
+            progress?.Report(lineNumber);
         }
 
         output.Write(buffer.WrittenSpan);
