@@ -49,26 +49,11 @@ internal static class Program
 
     internal static RootCommand BuildCommand()
     {
-        var edition = new Option<string>("--edition")
-        {
-            Description = "Edition the questions are decided under, unless a line names its own: ns48-2005 (default), ns48-2016, ref-2021, or in-force (the edition in force at the question's instant).",
-            DefaultValueFactory = _ => "ns48-2005",
-        };
-        edition.AcceptOnlyFromAmong("ns48-2005", "ns48-2016", "ref-2021", "in-force");
+        var edition = Choice("--edition", "Edition the questions are decided under, unless a line names its own: ns48-2005 (default), ns48-2016, ref-2021, or in-force (the edition in force at the question's instant).", "ns48-2005", "ns48-2016", "ref-2021", "in-force");
 
-        var language = new Option<string>("--lang")
-        {
-            Description = "Language of messages and errors: en (default) or fr.",
-            DefaultValueFactory = _ => "en",
-        };
-        language.AcceptOnlyFromAmong("en", "fr");
+        var language = Choice("--lang", "Language of messages and errors: en (default) or fr.", "en", "fr");
 
-        var recommendations = new Option<string>("--recommendations")
-        {
-            Description = "enforce (default): CNIL recommendations decide like rules; advise: they become advisories.",
-            DefaultValueFactory = _ => "enforce",
-        };
-        recommendations.AcceptOnlyFromAmong("enforce", "advise");
+        var recommendations = Choice("--recommendations", "enforce (default): CNIL recommendations decide like rules; advise: they become advisories.", "enforce", "advise");
 
         var evaluate = new Command(
             "evaluate",
@@ -107,20 +92,10 @@ internal static class Program
             Description = "The declaration files to audit (one or more).",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output: text (default), markdown, json (one document for all files) or sarif (SARIF 2.1.0, for code-scanning tools).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "markdown", "json", "sarif");
+        var format = Choice("--format", "Output: text (default), markdown, json (one document for all files) or sarif (SARIF 2.1.0, for code-scanning tools).", "text", "markdown", "json", "sarif");
         var edition = EditionOption("Edition of the declarations that name none (a declaration's own edition wins): ns48-2005 (default), ns48-2016 or ref-2021.");
         var language = LanguageOption("Language of the reports and errors: en (default) or fr.");
-        var recommendations = new Option<string>("--recommendations")
-        {
-            Description = "enforce (default): a violated CNIL recommendation makes the exit code 1, like a mandatory rule; advise: it is still reported (as a warning in SARIF) but only mandatory violations make the exit code 1.",
-            DefaultValueFactory = _ => "enforce",
-        };
-        recommendations.AcceptOnlyFromAmong("enforce", "advise");
+        var recommendations = Choice("--recommendations", "enforce (default): a violated CNIL recommendation makes the exit code 1, like a mandatory rule; advise: it is still reported (as a warning in SARIF) but only mandatory violations make the exit code 1.", "enforce", "advise");
 
         var audit = new Command(
             "audit",
@@ -154,12 +129,7 @@ internal static class Program
     private static Command BuildRules()
     {
         var edition = EditionOption("Edition whose rules are listed: ns48-2005 (default), ns48-2016 or ref-2021.");
-        var format = new Option<string>("--format")
-        {
-            Description = "Output: markdown (default) or json.",
-            DefaultValueFactory = _ => "markdown",
-        };
-        format.AcceptOnlyFromAmong("markdown", "json");
+        var format = Choice("--format", "Output: markdown (default) or json.", "markdown", "json");
 
         var rules = new Command(
             "rules",
@@ -181,12 +151,7 @@ internal static class Program
     {
         var file = new Argument<string>("declaration.json") { Description = "The declaration file." };
         var language = LanguageOption("Language of the notice and errors: en (default) or fr.");
-        var format = new Option<string>("--format")
-        {
-            Description = "Output: markdown (default) or text.",
-            DefaultValueFactory = _ => "markdown",
-        };
-        format.AcceptOnlyFromAmong("markdown", "text");
+        var format = Choice("--format", "Output: markdown (default) or text.", "markdown", "text");
 
         var notice = new Command(
             "notice",
@@ -206,26 +171,21 @@ internal static class Program
         return notice;
     }
 
-    private static Option<string> EditionOption(string description)
-    {
-        var edition = new Option<string>("--edition")
-        {
-            Description = description,
-            DefaultValueFactory = _ => "ns48-2005",
-        };
-        edition.AcceptOnlyFromAmong("ns48-2005", "ns48-2016", "ref-2021");
-        return edition;
-    }
+    private static Option<string> EditionOption(string description) =>
+        Choice("--edition", description, "ns48-2005", "ns48-2016", "ref-2021");
 
-    private static Option<string> LanguageOption(string description)
+    private static Option<string> LanguageOption(string description) => Choice("--lang", description, Languages.Ids);
+
+    /// <summary>An option that takes one of a closed list of values; the first is the default.</summary>
+    private static Option<string> Choice(string name, string description, params string[] values)
     {
-        var language = new Option<string>("--lang")
+        var option = new Option<string>(name)
         {
             Description = description,
-            DefaultValueFactory = _ => "en",
+            DefaultValueFactory = _ => values[0],
         };
-        language.AcceptOnlyFromAmong(Languages.Ids);
-        return language;
+        option.AcceptOnlyFromAmong(values);
+        return option;
     }
 
     /// <summary>Runs a command with UTF-8 writers (no byte-order mark) on standard output and standard error, whatever the console's encoding.</summary>
