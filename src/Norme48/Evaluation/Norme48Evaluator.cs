@@ -9,11 +9,14 @@ namespace Norme48.Evaluation;
 
 /// <summary>
 /// Decides, under one edition of the norm, whether a personal-data field may be collected for a purpose, shared with a
-/// recipient, or ceded, rented or exchanged, and whether a code may serve as the internal client code.
+/// recipient, or ceded, rented or exchanged; what to do with its data at an instant; whether a person may be
+/// solicited; whether a collection form informs them; and whether a code may serve as the internal client code.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe: create one per edition and share it. Every decision for a built-in field is read from
-/// tables computed once from the edition's <see cref="Rulebook"/>, so deciding allocates nothing. Non-compliance is a
+/// Stateless and thread-safe: create one per edition and share it. Collect, share, transfer and solicit decisions are
+/// read from tables computed once from the edition's <see cref="Rulebook"/>, and retention decisions share their rules
+/// and messages, so deciding allocates nothing (with recommendations enforced); the internal-code check allocates its
+/// masked value, and the notice check its violations. Non-compliance is a
 /// <see cref="Decision"/> with its reasons, never an exception; exceptions are for programmer errors (a null argument,
 /// an undefined enum value, a vocabulary term the edition does not have).
 /// </remarks>
