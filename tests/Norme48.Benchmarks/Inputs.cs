@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Norme48.Benchmarks.Peers;
+using Norme48.Retention;
+using Norme48.Vocabulary;
+
+namespace Norme48.Benchmarks;
+
+/// <summary>
+/// The benchmark inputs, precomputed into arrays so that a benchmark only reads the next slot: the decisions cycle
+/// through every input instead of hitting one branch the CPU learns.
+/// </summary>
+internal static class Inputs
+{
+    /// <summary>Gets the purposes of <c>ns48-2005</c>, the default edition.</summary>
+    public static ProcessingPurpose[] Purposes2005 { get; } = [.. ProcessingPurpose.All.Where(p => p.IsDefinedIn(Edition.Ns2005))];
+
+    /// <summary>Every built-in field × every <c>ns48-2005</c> purpose, with the same question for the peers.</summary>
+    public static (DataField[] Fields, ProcessingPurpose[] Purposes, CollectRequest[] Requests) Collect()
+    {
+        var pairs = (from field in DataField.BuiltIn from purpose in Purposes2005 select (field, purpose)).ToArray();
+        return (
+            [.. pairs.Select(p => p.field)],
+            [.. pairs.Select(p => p.purpose)],
+            [.. pairs.Select(p => new CollectRequest(p.field.Category.Id, p.purpose.Id))]);
+    }
+
+    /// <summary>
+    /// Prospects and the instant their retention is decided at: random anchors and delays around the one-year limit,
+    /// with anchors whose anniversary falls in the spring-forward gap or the autumn overlap of Europe/Paris, and
+    /// instants exactly at and just before the resolved limit.
+    /// </summary>
+    public static (Subject[] Subjects, Instant[] Nows, ProspectRetentionRequest[] Requests) ProspectRetention(int count = 1024)
+    {
+        var cases = new List<(Instant Collected, Instant LastContact, int Unanswered, Instant Now)>();
+
+        // 2024-03-30 02:30 CET (01:30Z): a year later, 02:30 does not exist in Paris; leniently 03:30 CEST (01:30Z).
+        // 2024-10-27 02:30 CEST (00:30Z): a year later, 02:30 happens twice; the earlier is 00:30Z.
+        // 2024-02-29 12:00Z: a year later is 2025-02-28 in Paris.
+        (Instant Anchor, Instant Due)[] edges =
+        [
+            (Instant.FromUtc(2024, 3, 30, 1, 30), Instant.FromUtc(2025, 3, 30, 1, 30)),
+            (Instant.FromUtc(2024, 10, 27, 0, 30), Instant.FromUtc(2025, 10, 26, 0, 30)),
+            (Instant.FromUtc(2024, 2, 29, 12, 0), Instant.FromUtc(2025, 2, 28, 12, 0)),
+        ];
+        foreach (var (anchor, due) in edges)
+        {
+            foreach (var now in new[] { due - Duration.FromSeconds(1), due, due + Duration.FromMinutes(30) })
+            {
+                cases.Add((anchor - Duration.FromDays(3), anchor, 0, now));
+                cases.Add((anchor, anchor - Duration.FromDays(3), 1, now));
+            }
+        }
+
+        // A fixed seed: every run decides the same inputs. Not security-relevant.
+#pragma warning disable CA5394
+        var random = new Random(48);
+        var start = Instant.FromUtc(2022, 1, 1, 0, 0);
+        while (cases.Count < count)
+        {
+            var collected = start + Duration.FromMinutes(random.Next(0, 3 * 365 * 24 * 60));
+            var lastContact = collected + Duration.FromMinutes(random.Next(0, 200 * 24 * 60));
+            var now = lastContact + Duration.FromMinutes(random.Next(300 * 24 * 60, 430 * 24 * 60));
+            cases.Add((collected, lastContact, random.Next(0, 4) == 0 ? 2 : random.Next(0, 2), now));
+        }
+#pragma warning restore CA5394
+
+        return (
+            [.. cases.Select(c => new Subject(SubjectStatus.Prospect, c.Collected, lastContactAt: c.LastContact, unansweredSolicitations: c.Unanswered))],
+            [.. cases.Select(c => c.Now)],
+            [.. cases.Select(c => new ProspectRetentionRequest(c.Collected.ToDateTimeUtc(), c.LastContact.ToDateTimeUtc(), c.Unanswered, c.Now.ToDateTimeUtc()))]);
+    }
+}
