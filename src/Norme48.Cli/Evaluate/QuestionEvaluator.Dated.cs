@@ -19,8 +19,6 @@ internal sealed partial class QuestionEvaluator
     private static readonly OffsetDateTimePattern TimePattern =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFFFo<Z+HH:mm>");
 
-    private static readonly Instant MinInstant = Instant.FromUtc(1, 1, 1, 0, 0, 0);
-    private static readonly Instant MaxInstant = Instant.FromUtc(9989, 12, 31, 23, 59, 59);
 
     private static readonly string[] SubjectKeys =
     [
@@ -265,7 +263,7 @@ internal sealed partial class QuestionEvaluator
         }
 
         var instant = parsed.Value.ToInstant();
-        if (instant < MinInstant || instant > MaxInstant)
+        if (instant < Norme48Evaluator.EarliestInstant || instant > Norme48Evaluator.LatestInstant)
         {
             throw Fail(
                 $"'{name}' must lie between 0001-01-01T00:00:00Z and 9989-12-31T23:59:59Z; '{text}' does not.",

@@ -19,6 +19,12 @@ public sealed partial class Norme48Evaluator
     private readonly Period prospectPeriod;
     private readonly int maxUnansweredSolicitations;
 
+    /// <summary>Gets the earliest instant the evaluators accept: 0001-01-01T00:00:00Z.</summary>
+    public static Instant EarliestInstant => ParisCalendar.MinInstant;
+
+    /// <summary>Gets the latest instant the evaluators accept: 9989-12-31T23:59:59Z, so that every due instant stays in NodaTime's range.</summary>
+    public static Instant LatestInstant => ParisCalendar.MaxInstant;
+
     /// <summary>Gets the norm's retention policies under <see cref="Edition"/>: the data the retention decisions follow.</summary>
     public IReadOnlyList<RetentionPolicy> RetentionPolicies => policies;
 
