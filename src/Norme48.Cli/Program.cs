@@ -51,7 +51,7 @@ internal static class Program
     {
         var edition = Choice("--edition", "Edition the questions are decided under, unless a line names its own: ns48-2005 (default), ns48-2016, ref-2021, or in-force (the edition in force at the question's instant).", "ns48-2005", "ns48-2016", "ref-2021", "in-force");
 
-        var language = Choice("--lang", "Language of messages and errors: en (default) or fr.", "en", "fr");
+        var language = LanguageOption("Language of messages and errors: en (default) or fr.");
 
         var recommendations = Choice("--recommendations", "enforce (default): CNIL recommendations decide like rules; advise: they become advisories.", "enforce", "advise");
 
@@ -68,7 +68,7 @@ internal static class Program
         {
             var options = new EvaluateOptions(
                 parseResult.GetValue(edition)!,
-                parseResult.GetValue(language) == "fr" ? Language.French : Language.English,
+                Languages.Parse(parseResult.GetValue(language)),
                 parseResult.GetValue(recommendations) == "advise");
             using var input = Console.OpenStandardInput();
             using var output = Console.OpenStandardOutput();

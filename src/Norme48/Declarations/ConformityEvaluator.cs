@@ -100,12 +100,7 @@ public sealed class ConformityEvaluator
     {
         foreach (var purpose in AllPurposes(declaration))
         {
-            if (!purpose.IsDefinedIn(Edition))
-            {
-                throw new ArgumentException(
-                    $"The purpose '{purpose.Id}' is not part of edition {Edition.Id}; it exists in {string.Join(", ", purpose.GetEditions().Select(e => e.Id))}.",
-                    nameof(declaration));
-            }
+            Terms.EnsureDefinedIn(purpose.Editions, Edition, "purpose", purpose.Id, nameof(declaration));
         }
     }
 
