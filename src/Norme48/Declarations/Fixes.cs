@@ -89,6 +89,60 @@ internal static class Fixes
         [RuleId.Security] = new(
             "Put the missing security measure in place and document it.",
             "Mettez en place la mesure de sécurité manquante et documentez-la."),
+        [RuleId.RetentionProspectThreeYears] = new(
+            "Delete prospect data 3 years after collection or after the last contact coming from the prospect; an e-mail open does not restart the clock.",
+            "Supprimez les données des prospects 3 ans après la collecte ou après leur dernier contact ; la simple ouverture d'un courriel ne fait pas repartir le délai."),
+        [RuleId.RetentionProspectRecontact] = new(
+            "Before the 3 years end, ask the prospect whether they still want solicitations, and delete their data unless they answer yes explicitly in time.",
+            "Avant la fin des 3 ans, demandez au prospect s'il souhaite encore être sollicité, et supprimez ses données faute de réponse positive et explicite dans le délai."),
+        [RuleId.RetentionClientProspectingThreeYears] = new(
+            "Stop prospecting former clients 3 years after the end of the commercial relationship, and delete the data used for it.",
+            "Cessez de prospecter les anciens clients 3 ans après la fin de la relation commerciale, et supprimez les données qui y servaient."),
+        [RuleId.RetentionCardTransaction] = new(
+            "Delete card data once the transaction is complete, unless they go to the dispute archive or the person consented to keep the card.",
+            "Supprimez les données de carte une fois la transaction réalisée, sauf archivage pour contestation ou consentement de la personne à la conservation de sa carte."),
+        [RuleId.RetentionCardDispute] = new(
+            "Keep card data for disputes in an intermediate archive no longer than 13 months after the debit date (15 for deferred-debit cards).",
+            "Ne conservez les données de carte pour contestation, en archive intermédiaire, que 13 mois au plus après la date de débit (15 pour les cartes à débit différé)."),
+        [RuleId.RetentionCardCvv] = new(
+            "Delete the card security code after the first transaction and never store it again.",
+            "Supprimez le cryptogramme visuel après la première transaction et ne le conservez plus jamais."),
+        [RuleId.RetentionCardConsent] = new(
+            "Keep a card for later purchases only with the person's express consent, and delete it at expiry or on withdrawal.",
+            "Ne conservez une carte pour des achats ultérieurs qu'avec le consentement exprès de la personne, et supprimez-la à son expiration ou au retrait du consentement."),
+        [RuleId.RetentionTracker13Months] = new(
+            "Set trackers and raw audience data to expire 13 months after they are placed, without extending them on new visits.",
+            "Faites expirer les traceurs et les données brutes de fréquentation 13 mois après leur dépôt, sans prolongation lors de nouvelles visites."),
+        [RuleId.RetentionObjectionListThreeYears] = new(
+            "Keep each objection on the objection list for at least 3 years.",
+            "Conservez chaque opposition sur la liste d'opposition pendant au moins 3 ans."),
+        [RuleId.RetentionAccountInactiveTwoYears] = new(
+            "Delete online accounts after 2 years without activity, warning their users beforehand.",
+            "Supprimez les comptes en ligne inactifs depuis 2 ans, après en avoir averti leurs utilisateurs."),
+        [RuleId.ProspectingSoftOptIn] = new(
+            "Prospect clients without consent only for analogous products of your company, offering a free, simple way to object at collection and in every message.",
+            "Ne prospectez vos clients sans consentement que pour des produits analogues de votre entreprise, avec un moyen simple et gratuit de s'opposer lors de la collecte et dans chaque message."),
+        [RuleId.ProspectingBusinessToBusiness] = new(
+            "Prospect professionals without consent only at their professional address, about their profession, and let them object.",
+            "Ne prospectez les professionnels sans consentement qu'à leur adresse professionnelle, sur leur profession, en leur permettant de s'opposer."),
+        [RuleId.ProspectingPhoneConsent] = new(
+            "From 2026-08-11, collect the consumer's prior consent before any telephone prospecting.",
+            "À compter du 11 août 2026, recueillez le consentement préalable du consommateur avant toute prospection téléphonique."),
+        [RuleId.SecurityAuthentication] = new(
+            "Give everyone who accesses the data an individual login with a robust, regularly renewed password or another strong means.",
+            "Attribuez à chaque personne accédant aux données un identifiant propre avec un mot de passe robuste renouvelé régulièrement, ou un autre moyen sûr."),
+        [RuleId.SecurityPasswords] = new(
+            "Store only salted hashes of passwords, never the passwords in clear.",
+            "Ne conservez que des empreintes salées des mots de passe, jamais les mots de passe en clair."),
+        [RuleId.SecurityTransit] = new(
+            "Encrypt the data on every insecure channel they cross, for instance with HTTPS.",
+            "Chiffrez les données sur tout canal non sécurisé qu'elles empruntent, par exemple au moyen de HTTPS."),
+        [RuleId.SecurityPaymentTrace] = new(
+            "Log every access to payment-means data so that an illegitimate access can be detected and attributed.",
+            "Journalisez chaque accès aux données de paiement afin de détecter et d'imputer tout accès illégitime."),
+        [RuleId.TransferAbroadBasis] = new(
+            "Frame each transfer abroad with an adequacy decision, standard contractual clauses, binding corporate rules or approved clauses, or stop it.",
+            "Encadrez chaque transfert hors UE par une décision d'adéquation, des clauses contractuelles types, des règles d'entreprise contraignantes ou des clauses approuvées, ou cessez-le."),
     };
 
     public static LocalizedText For(RuleId rule) =>

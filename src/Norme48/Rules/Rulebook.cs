@@ -45,14 +45,21 @@ public sealed class Rulebook
     /// <summary>Gets the rulebook of an edition.</summary>
     /// <param name="edition">The edition.</param>
     /// <returns>The edition's rulebook.</returns>
+    /// <remarks>
+    /// Every edition has its rulebook, including those whose decisions this version does not implement yet
+    /// (<see cref="Edition.IsImplemented"/>): a rule shared by two editions is a distinct <see cref="Rule"/> in each,
+    /// with that edition's source, strength and texts.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
     public static Rulebook For(Edition edition)
     {
         ArgumentNullException.ThrowIfNull(edition);
-        return ReferenceEquals(edition, Edition.Ns2005)
-            ? Catalogue2005.Rulebook
-            : throw new ArgumentException($"Edition {edition.Id} is not implemented yet in this version of Norme48.", nameof(edition));
+        if (ReferenceEquals(edition, Edition.Ns2016))
+        {
+            return Catalogue2016.Rulebook;
+        }
+
+        return ReferenceEquals(edition, Edition.Ref2021) ? Catalogue2021.Rulebook : Catalogue2005.Rulebook;
     }
 
     /// <summary>Tries to get the rule with an id.</summary>

@@ -1,0 +1,165 @@
+using Norme48.Vocabulary;
+
+namespace Norme48.Rules;
+
+/// <summary>
+/// The rules of <c>ref-2021</c> (CNIL Délibération n° 2021-131, référentiel on commercial management), as RULES.md cuts
+/// them. The référentiel is guidance under the GDPR: every rule is <see cref="RuleStrength.Recommended"/> except those
+/// that restate a statute, which stay <see cref="RuleStrength.Mandatory"/>.
+/// </summary>
+internal static class Catalogue2021
+{
+    private const string Scope = "Référentiel gestion commerciale (2021), champ d'application";
+    private const string Data = "Référentiel gestion commerciale (2021), données";
+    private const string Recipients = "Référentiel gestion commerciale (2021), destinataires";
+    private const string Retention = "Référentiel gestion commerciale (2021), durées de conservation";
+    private const string Information = "Référentiel gestion commerciale (2021), information des personnes";
+    private const string Security = "Référentiel gestion commerciale (2021), sécurité";
+    private const string Transfers = "Référentiel gestion commerciale (2021), transferts hors UE";
+    private const string Cards = "CNIL, délibération n° 2018-303 (cartes de paiement)";
+    private const string Objection = "RGPD, art. 21";
+
+    private const string DataUnread = " The référentiel's data list has not been read: the 2005 list is applied until it is.";
+    private const string DataUnreadFr = " La liste des données du référentiel n'ayant pas été lue, la liste de 2005 est appliquée jusqu'à sa lecture.";
+    private const string RecipientsUnread = " The référentiel's recipient list has not been read: the 2005 list is applied until it is.";
+    private const string RecipientsUnreadFr = " La liste des destinataires du référentiel n'ayant pas été lue, la liste de 2005 est appliquée jusqu'à sa lecture.";
+
+    public static readonly Rulebook Rulebook = new(Edition.Ref2021,
+    [
+        Rule(RuleId.ScopeSector, RuleConfidence.ConcordantCopy, Scope, null,
+            "Health, education, banking and insurance organisations, and online gambling operators subject to approval, are outside the référentiel.",
+            "Les organismes des secteurs de la santé, de l'éducation, de la banque et de l'assurance, ainsi que les opérateurs de jeux en ligne soumis à agrément, sont exclus du référentiel."),
+        Rule(RuleId.ScopeExcludedUse, RuleConfidence.ConcordantCopy, Scope, null,
+            "Processing liable to exclude persons from a right, a service or a contract, fraud detection, and profiling from third-party data are excluded uses.",
+            "Les traitements susceptibles d'exclure des personnes du bénéfice d'un droit, d'une prestation ou d'un contrat, la détection de la fraude et le profilage à partir de données de tiers sont des utilisations exclues."),
+        Rule(RuleId.DataNir, RuleConfidence.Interpretation, Data, null,
+            "The NIR (social-security number), and any field of the excluded category, may never be collected, shared, transferred or kept (the 2005 rule, applied until the référentiel's data list is read).",
+            "Le NIR (numéro de sécurité sociale), comme toute donnée de la catégorie exclue, ne peut être ni collecté, ni communiqué, ni cédé, ni conservé (règle de 2005, appliquée jusqu'à la lecture de la liste des données du référentiel)."),
+        Rule(RuleId.DataConnectionStatsOnly, RuleConfidence.Interpretation, Data, null,
+            "Connection data may be collected and used only for website audience statistics; the trackers themselves follow article 82 of loi n° 78-17 and the CNIL cookie guidelines, outside the référentiel.",
+            "Les données de connexion ne peuvent être collectées et exploitées qu'à des fins de statistiques de fréquentation du site ; les traceurs eux-mêmes relèvent de l'article 82 de la loi n° 78-17 et des lignes directrices de la CNIL sur les cookies, hors du référentiel."),
+        Rule(RuleId.DataListed, RuleConfidence.Interpretation, Data, null,
+            "Every other listed field, and every custom field of a listed category, may be collected for any purpose of the référentiel that is not an excluded use." + DataUnread,
+            "Toute autre donnée listée, et toute donnée propre au responsable rangée dans une catégorie listée, peut être collectée pour toute finalité du référentiel qui n'est pas une utilisation exclue." + DataUnreadFr),
+        Rule(RuleId.DataInternalCode, RuleConfidence.Interpretation, Data, null,
+            "The internal client code may not be the NIR (social-security number) or a bank card number (the 2005 rule, applied until the référentiel's data list is read).",
+            "Le code interne permettant d'identifier le client ne peut être ni le NIR (numéro de sécurité sociale) ni un numéro de carte bancaire (règle de 2005, appliquée jusqu'à la lecture de la liste des données du référentiel)."),
+        Rule(RuleId.RecipientAccess, RuleConfidence.Interpretation, Recipients, null,
+            "Commercial and administrative staff, their line managers and control services may see the data within their remit; contracted companies only for the execution of a contract, keeping the data confidential." + RecipientsUnread,
+            "Les personnels des services commerciaux et administratifs, leurs supérieurs hiérarchiques et les services de contrôle accèdent aux données dans la limite de leurs attributions ; les entreprises sous contrat, pour la seule exécution d'un contrat et sous obligation de confidentialité." + RecipientsUnreadFr),
+        Rule(RuleId.RecipientPublicBodies, RuleConfidence.Interpretation, Recipients, null,
+            "Public bodies receive data exclusively to meet a legal obligation." + RecipientsUnread,
+            "Les organismes publics ne reçoivent des données que pour répondre à une obligation légale." + RecipientsUnreadFr),
+        Rule(RuleId.RecipientDebtRecovery, RuleConfidence.Interpretation, Recipients, null,
+            "Court auxiliaries, ministerial officers and debt-collection bodies receive data only for debt recovery." + RecipientsUnread,
+            "Les auxiliaires de justice, officiers ministériels et organismes de recouvrement ne reçoivent des données que pour le recouvrement de créances." + RecipientsUnreadFr),
+        Rule(RuleId.RecipientUnknown, RuleConfidence.Interpretation, Recipients, null,
+            "A recipient the list does not name may not receive the data." + RecipientsUnread,
+            "Un destinataire que la liste ne mentionne pas ne peut pas recevoir les données." + RecipientsUnreadFr),
+        Rule(RuleId.TransferInternalCode, RuleConfidence.Interpretation, Data, null,
+            "The internal client code is never ceded, rented or exchanged." + DataUnread,
+            "Le code interne d'identification du client n'est jamais cédé, loué ou échangé." + DataUnreadFr),
+        Rule(RuleId.TransferIdentitySituation, RuleConfidence.Interpretation, Data, null,
+            "Identity data (except the internal client code) and situation data may be ceded, rented or exchanged only if the acquirer commits to use them solely to address the persons directly, for commercial purposes." + DataUnread,
+            "Les données d'identité (hors code interne) et de situation ne peuvent être cédées, louées ou échangées que si le destinataire s'engage à ne les exploiter que pour s'adresser directement aux personnes, à des fins commerciales." + DataUnreadFr),
+        Rule(RuleId.TransferObjection, RuleConfidence.Statute, Objection, null,
+            "A person who objected to prospecting is never ceded, rented or exchanged; the right to object is a statute, not guidance.",
+            "Une personne qui s'est opposée à la prospection n'est jamais cédée, louée ou échangée ; le droit d'opposition relève de la loi, non de la seule recommandation."),
+        Rule(RuleId.TransferSensitiveConsent, RuleConfidence.Interpretation, Data, null,
+            "Commercial-relationship data that may indirectly reveal sensitive data may be ceded, rented or exchanged only after the person's express consent, and with the acquirer's commitment." + DataUnread,
+            "Les données de la relation commerciale susceptibles de révéler indirectement des données sensibles ne peuvent être cédées, louées ou échangées qu'avec le consentement exprès de la personne et l'engagement du destinataire." + DataUnreadFr),
+        Rule(RuleId.TransferRelationshipConsent, RuleConfidence.Interpretation, Data, null,
+            "Other commercial-relationship data may be ceded, rented or exchanged only with the person's express consent and the acquirer's commitment (an interpretation)." + DataUnread,
+            "Les autres données de la relation commerciale ne peuvent être cédées, louées ou échangées qu'avec le consentement exprès de la personne et l'engagement du destinataire (interprétation)." + DataUnreadFr),
+        Rule(RuleId.TransferOther, RuleConfidence.Interpretation, Data, null,
+            "Payment-means, invoice-settlement and connection data are never ceded, rented or exchanged." + DataUnread,
+            "Les données relatives aux moyens de paiement, au règlement des factures et à la connexion ne sont jamais cédées, louées ou échangées." + DataUnreadFr),
+        Rule(RuleId.RetentionClient, RuleConfidence.ConcordantCopy, Retention, null,
+            "Client data are kept only for the duration of the commercial relationship.",
+            "Les données clients ne sont conservées que pendant la durée de la relation commerciale."),
+        Rule(RuleId.RetentionClientProof, RuleConfidence.Interpretation, "Référentiel gestion commerciale (2021); C. com. L123-22; C. conso. L213-1", null,
+            "Data needed to prove a right or a contract go to an intermediate archive for 10 years: accounting documents under C. com. L123-22, consumer e-contracts of 120 € or more from their conclusion or deferred delivery under C. conso. L213-1; other documents 5 years only, the general limitation period.",
+            "Les données nécessaires à la preuve d'un droit ou d'un contrat sont placées en archive intermédiaire pendant 10 ans : pièces comptables (C. com. L123-22), contrats électroniques de consommation de 120 € ou plus, à compter de leur conclusion ou de la livraison différée (C. conso. L213-1) ; les autres documents 5 ans seulement, délai de prescription de droit commun."),
+        Rule(RuleId.RetentionProspectNecessary, RuleConfidence.Interpretation, Retention, null,
+            "Prospect data are kept only as long as prospecting needs them, within the 3-year limit (the 2005 principle, kept as an interpretation).",
+            "Les données des prospects ne sont conservées que le temps nécessaire aux opérations de prospection, dans la limite de 3 ans (principe de 2005, maintenu par interprétation)."),
+        Rule(RuleId.InfoNotice, RuleConfidence.Interpretation, Information, null,
+            "At collection the person is told the controller's identity, the purposes, whether answers are mandatory or optional, the consequences of not answering, the recipients, and their rights and how to exercise them; a collection form itself carries at least the identity, the purposes, the mandatory answers and the rights (the 2016 article 6, applied as an interpretation).",
+            "Lors de la collecte, la personne est informée de l'identité du responsable, des finalités, du caractère obligatoire ou facultatif des réponses, des conséquences d'un défaut de réponse, des destinataires, ainsi que de ses droits et de leurs modalités d'exercice ; un formulaire de collecte porte lui-même au moins l'identité, les finalités, le caractère obligatoire des réponses et les droits (article 6 de 2016, appliqué par interprétation)."),
+        Rule(RuleId.InfoProspectingObjection, RuleConfidence.Interpretation, Information, null,
+            "Where data are used for prospecting, the person is told they may object free of charge and without giving reasons, and how.",
+            "Lorsque les données servent à la prospection, la personne est informée qu'elle peut s'y opposer sans frais et sans justification, et de la manière de le faire."),
+        Rule(RuleId.ProspectingElectronicConsent, RuleConfidence.Statute, "CPCE L34-5", null,
+            "Prospecting a natural person by e-mail, SMS, fax or automated calls needs their prior consent, unless the client or professional exception applies.",
+            "La prospection d'une personne physique par courriel, SMS, télécopie ou automate d'appel nécessite son consentement préalable, sauf exception client ou professionnelle."),
+        Rule(RuleId.ProspectingCheckbox, RuleConfidence.Interpretation, Information, null,
+            "On a form, consent or objection is given by a simple means such as a checkbox; a pre-ticked box is not consent (CNIL doctrine).",
+            "Sur un formulaire, le consentement ou l'opposition s'exprime par un moyen simple tel qu'une case à cocher ; une case pré-cochée ne vaut pas consentement (doctrine de la CNIL)."),
+        Rule(RuleId.ProspectingObjected, RuleConfidence.Statute, Objection, null,
+            "A person who objected to prospecting is never solicited, on any channel.",
+            "Une personne qui s'est opposée à la prospection n'est jamais sollicitée, quel que soit le canal."),
+        Rule(RuleId.ProspectingOptOut, RuleConfidence.Statute, "C. conso. L223-1", null,
+            "Postal mail is allowed unless the person objected; telephone to a consumer is allowed unless they objected or are on the opposition list, only until 2026-08-10.",
+            "Le courrier postal est admis sauf opposition de la personne ; le téléphone vers un consommateur est admis sauf opposition ou inscription sur la liste d'opposition, jusqu'au 10 août 2026 seulement."),
+        Rule(RuleId.RetentionProspectThreeYears, RuleConfidence.ConcordantCopy, Retention, null,
+            "Prospect data are deleted 3 years after collection or after the last contact coming from the prospect, whichever is later; a click in an e-mail, a documentation request or an order is a contact, merely opening an e-mail is not.",
+            "Les données des prospects sont supprimées 3 ans après la collecte ou après le dernier contact émanant du prospect, au plus tard des deux ; un clic dans un courriel, une demande de documentation ou une commande vaut contact, la simple ouverture d'un courriel non."),
+        Rule(RuleId.RetentionProspectRecontact, RuleConfidence.ConcordantCopy, Retention, null,
+            "At the end of the 3 years the controller may ask the prospect whether they still want solicitations; without a positive, explicit answer within the answer window, the data are deleted or archived.",
+            "Au terme des 3 ans, le responsable peut demander au prospect s'il souhaite encore être sollicité ; sans réponse positive et explicite dans le délai de réponse, les données sont supprimées ou archivées."),
+        Rule(RuleId.RetentionClientProspectingThreeYears, RuleConfidence.ConcordantCopy, Retention, null,
+            "A former client's identity, situation and commercial-relationship data may be used for prospecting for 3 years from the end of the commercial relationship, then are deleted.",
+            "Les données d'identité, de situation et de relation commerciale d'un ancien client peuvent servir à la prospection pendant 3 ans à compter de la fin de la relation commerciale, puis sont supprimées."),
+        Rule(RuleId.RetentionCardTransaction, RuleConfidence.OfficialText, Cards, null,
+            "Bank card data are kept until the transaction is complete, that is until the payment is received.",
+            "Les données de la carte bancaire sont conservées jusqu'à la réalisation de la transaction, c'est-à-dire jusqu'à l'encaissement."),
+        Rule(RuleId.RetentionCardDispute, RuleConfidence.OfficialText, Cards, null,
+            "For possible disputes, card data may then be kept in an intermediate archive up to 13 months after the debit date (15 months for deferred-debit cards).",
+            "En vue d'une éventuelle contestation, les données de la carte peuvent ensuite être conservées en archive intermédiaire jusqu'à 13 mois après la date de débit (15 mois pour les cartes à débit différé)."),
+        Rule(RuleId.RetentionCardCvv, RuleConfidence.OfficialText, Cards, null,
+            "The card security code (CVV) is never stored after the first transaction.",
+            "Le cryptogramme visuel de la carte n'est jamais conservé après la première transaction."),
+        Rule(RuleId.RetentionCardConsent, RuleConfidence.OfficialText, Cards, null,
+            "Keeping the card for later purchases needs the person's express consent, and ends at the card's expiry or when consent is withdrawn.",
+            "La conservation de la carte pour des achats ultérieurs nécessite le consentement exprès de la personne, et prend fin à l'expiration de la carte ou au retrait du consentement."),
+        Rule(RuleId.RetentionObjectionListThreeYears, RuleConfidence.ConcordantCopy, Retention, null,
+            "The list of persons who objected to prospecting is kept at least 3 years from each objection, so that it can be honoured.",
+            "La liste des personnes opposées à la prospection est conservée au moins 3 ans à compter de chaque opposition, afin de la respecter."),
+        Rule(RuleId.RetentionAccountInactiveTwoYears, RuleConfidence.ConcordantCopy, Retention, null,
+            "An online account with no activity for 2 years is deleted, after the user has been warned.",
+            "Un compte en ligne sans activité depuis 2 ans est supprimé, après que l'utilisateur en a été averti."),
+        Rule(RuleId.ProspectingSoftOptIn, RuleConfidence.Statute, "CPCE L34-5", null,
+            "A client may be prospected electronically without prior consent when their details were collected from them at a sale or service, for analogous products or services of the same company, with a free, simple way to object at collection and in every message.",
+            "Un client peut être prospecté par voie électronique sans consentement préalable lorsque ses coordonnées ont été recueillies auprès de lui à l'occasion d'une vente ou d'une prestation, pour des produits ou services analogues de la même entreprise, avec un moyen simple et gratuit de s'opposer lors de la collecte et dans chaque message."),
+        Rule(RuleId.ProspectingBusinessToBusiness, RuleConfidence.ConcordantCopy, "CPCE L34-5; doctrine de la CNIL", null,
+            "A professional may be prospected at a professional address without prior consent when the message concerns their profession and they could object.",
+            "Un professionnel peut être prospecté à son adresse professionnelle sans consentement préalable lorsque le message concerne sa profession et qu'il a pu s'y opposer."),
+        Rule(RuleId.ProspectingPhoneConsent, RuleConfidence.Statute, "Loi n° 2025-594; C. conso. L223-1", null,
+            "From 2026-08-11 (the solicitation's Europe/Paris local date), telephone prospecting of a consumer needs their prior consent.",
+            "À compter du 11 août 2026 (date locale de la sollicitation à Paris), la prospection téléphonique d'un consommateur nécessite son consentement préalable."),
+        Rule(RuleId.SecurityAuthentication, RuleConfidence.Interpretation, Security, null,
+            "Everyone who accesses the data is individually authenticated: an individual login and a robust, regularly renewed password, or another means (the 2016 measure, as guidance).",
+            "Toute personne accédant aux données est authentifiée individuellement : identifiant propre et mot de passe robuste, renouvelé régulièrement, ou tout autre moyen (mesure de 2016, à titre de recommandation)."),
+        Rule(RuleId.SecurityPasswords, RuleConfidence.Interpretation, Security, null,
+            "Passwords are never stored in clear (the 2016 measure, as guidance).",
+            "Les mots de passe ne sont jamais conservés en clair (mesure de 2016, à titre de recommandation)."),
+        Rule(RuleId.SecurityTransit, RuleConfidence.Interpretation, Security, null,
+            "Data crossing insecure channels are made unintelligible to unauthorised persons, for instance with HTTPS (the 2016 measure, as guidance).",
+            "Les données transmises par des canaux non sécurisés sont rendues inintelligibles aux personnes non autorisées, par exemple au moyen de HTTPS (mesure de 2016, à titre de recommandation)."),
+        Rule(RuleId.SecurityPaymentTrace, RuleConfidence.Interpretation, Security, null,
+            "Access to payment-means data is traced, so that an illegitimate access can be detected and attributed (the 2016 measure, as guidance).",
+            "Les accès aux données relatives aux moyens de paiement sont tracés, afin de détecter et d'imputer un accès illégitime (mesure de 2016, à titre de recommandation)."),
+        Rule(RuleId.TransferAbroadBasis, RuleConfidence.Interpretation, Transfers, null,
+            "A transfer outside the EU rests on an adequacy decision, standard contractual clauses, binding corporate rules or clauses approved by the CNIL, or on an exception for occasional transfers only; repetitive, massive or structural transfers are outside the référentiel (the 2016 bases, as guidance).",
+            "Un transfert hors de l'Union européenne repose sur une décision d'adéquation, des clauses contractuelles types, des règles d'entreprise contraignantes ou des clauses approuvées par la CNIL, ou sur une exception réservée aux transferts ponctuels ; les transferts répétitifs, massifs ou structurels sortent du référentiel (bases de 2016, à titre de recommandation)."),
+    ]);
+
+    private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
+        new(id, Edition.Ref2021,
+            id is RuleId.TransferObjection or RuleId.ProspectingObjected or RuleId.ProspectingElectronicConsent
+                or RuleId.ProspectingSoftOptIn or RuleId.ProspectingBusinessToBusiness or RuleId.ProspectingOptOut
+                or RuleId.ProspectingPhoneConsent
+                ? RuleStrength.Mandatory
+                : RuleStrength.Recommended,
+            confidence, source, quote, new LocalizedText(english, french));
+}
