@@ -133,7 +133,7 @@ internal static class Program
 
         var rules = new Command(
             "rules",
-            "List the rules of an edition: id, strength, source, the norm's French words and the English statement. Exit code 0, or 2 for an edition not implemented yet or bad usage.")
+            "List the rules of an edition: id, strength, source, the norm's French words and the English statement. Exit code 0, or 2 for bad usage.")
         {
             edition,
             format,

@@ -33,8 +33,7 @@ public sealed class Norme48Options
 
     /// <summary>
     /// Gets or sets the edition of the norm the registered <see cref="Norme48Evaluator"/> decides under;
-    /// <see cref="Edition.Ns2005"/> by default. It must be an edition this version of the library implements
-    /// (<see cref="Edition.IsImplemented"/>).
+    /// <see cref="Edition.Ns2005"/> by default.
     /// </summary>
     /// <exception cref="InvalidOperationException">The value is set on a read-only instance.</exception>
     public Edition Edition
@@ -87,7 +86,7 @@ public sealed class Norme48Options
     /// </summary>
     /// <param name="paramName">The argument the options came from, named by the exceptions.</param>
     /// <returns>A read-only copy.</returns>
-    /// <exception cref="ArgumentException"><see cref="Edition"/> is <see langword="null"/> or not implemented yet.</exception>
+    /// <exception cref="ArgumentException"><see cref="Edition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="Recommendations"/> is not a defined <see cref="RecommendationMode"/>.</exception>
     internal Norme48Options ToValidatedCopy(string paramName)
     {
@@ -95,14 +94,6 @@ public sealed class Norme48Options
         {
             throw new ArgumentException(
                 $"{nameof(Norme48Options)}.{nameof(Edition)} is null: set it to an edition such as Edition.Ns2005, or leave it at its default.",
-                paramName);
-        }
-
-        if (!edition.IsImplemented)
-        {
-            throw new ArgumentException(
-                $"{nameof(Norme48Options)}.{nameof(Edition)} is {edition.Id}, which this version of Norme48 does not implement yet; "
-                + $"choose one of: {ImplementedEditionIds()}.",
                 paramName);
         }
 
@@ -124,9 +115,6 @@ public sealed class Norme48Options
             IsReadOnly = true,
         };
     }
-
-    private static string ImplementedEditionIds() =>
-        string.Join(", ", Edition.All.Where(e => e.IsImplemented).Select(e => e.Id));
 
     private T Set<T>(T value) => IsReadOnly
         ? throw new InvalidOperationException(

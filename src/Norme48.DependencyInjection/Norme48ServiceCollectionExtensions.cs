@@ -33,8 +33,7 @@ public static class Norme48ServiceCollectionExtensions
     /// <returns><paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configure"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="configure"/> set <see cref="Norme48Options.Edition"/> to <see langword="null"/> or to an edition
-    /// this version of the library does not implement yet (<see cref="Norme48.Vocabulary.Edition.IsImplemented"/>).
+    /// <paramref name="configure"/> set <see cref="Norme48Options.Edition"/> to <see langword="null"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="configure"/> set <see cref="Norme48Options.Recommendations"/> to a value that is not a defined

@@ -70,17 +70,6 @@ internal static class AuditRunner
         }
 
         var edition = declaration.Edition ?? options.DefaultEdition;
-        if (!edition.IsImplemented)
-        {
-            var named = declaration.Edition is null
-                ? new LocalizedText($"given with --edition {edition.Id}", $"donnée par --edition {edition.Id}")
-                : new LocalizedText("named by the declaration", "nommée par la déclaration");
-            var implemented = string.Join(", ", Edition.All.Where(e => e.IsImplemented).Select(e => e.Id));
-            return new AuditedFile(input, null, [input.ProblemAt("$.edition", new LocalizedText(
-                $"Edition {edition.Id} ({named.English}) is not implemented yet in this version of norme48; it implements {implemented}. Declare one of those editions.",
-                $"L'édition {edition.Id} ({named.French}) n'est pas encore mise en œuvre par cette version de norme48, qui met en œuvre {implemented}. Déclarez l'une de ces éditions."))]);
-        }
-
         var purposeProblems = PurposesOutside(input, declaration, edition).ToArray();
         if (purposeProblems.Length > 0)
         {

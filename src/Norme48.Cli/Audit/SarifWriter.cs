@@ -104,7 +104,7 @@ internal static class SarifWriter
         var editions = files.Where(f => f.Report is not null).Select(f => f.Report!.Edition).Distinct().ToList();
         if (editions.Count == 0)
         {
-            editions.Add(options.DefaultEdition.IsImplemented ? options.DefaultEdition : Edition.Ns2005);
+            editions.Add(options.DefaultEdition);
         }
 
         return editions

@@ -54,7 +54,22 @@ internal sealed partial class QuestionEvaluator
                         "'proofFrom' est la date du document que prouve une donnée de preuve : ne l'indiquez qu'avec \"proof\": true.");
                 }
 
-                var subject = ReadSubject(keys, retentionEvaluator.Edition, now);
+                var edition = retentionEvaluator.Edition;
+                if (!ReferenceEquals(edition, Edition.Ns2005) && ReferenceEquals(field, DataField.BankCardNumber))
+                {
+                    throw Fail(
+                        $"Under {edition.Id}, 'retention' of bank-card-number needs the inputs of contract version 2: NS48-RET-CARD-* (transaction, debit date, consent); use the C# API (DecideCardRetention).",
+                        $"Sous {edition.Id}, 'retention' de bank-card-number nécessite les entrées de la version 2 du contrat : NS48-RET-CARD-* (transaction, date de débit, consentement) ; utilisez l'API C# (DecideCardRetention).");
+                }
+
+                if (ReferenceEquals(edition, Edition.Ns2016) && ReferenceEquals(field.Category, DataCategory.ConnectionData))
+                {
+                    throw Fail(
+                        $"Under {edition.Id}, 'retention' of a connection-data field needs the inputs of contract version 2: NS48-RET-TRACKER-13M (when the tracker was set); use the C# API (DecideTrackerRetention).",
+                        $"Sous {edition.Id}, 'retention' d'une donnée de connexion nécessite les entrées de la version 2 du contrat : NS48-RET-TRACKER-13M (date de dépôt du traceur) ; utilisez l'API C# (DecideTrackerRetention).");
+                }
+
+                var subject = ReadSubject(keys, edition, now);
                 if (subject.Status == SubjectStatus.Client)
                 {
                     NotAfterNow(proofFrom, now, "proofFrom");
@@ -66,7 +81,21 @@ internal sealed partial class QuestionEvaluator
                     proofFrom = null;
                 }
 
-                WriteRetention(writer, lineNumber, idRaw, retentionEvaluator.DecideRetention(field, subject, now, proof, proofFrom, sector));
+                RetentionDecision decision;
+                try
+                {
+                    decision = retentionEvaluator.DecideRetention(field, subject, now, proof, proofFrom, sector);
+                }
+                catch (ArgumentException) when (subject.Status == SubjectStatus.Prospect && subject.Prospecting.AnswerWindowDays is null
+                    && !ReferenceEquals(edition, Edition.Ns2005))
+                {
+                    // The only input error left once the line is read: the three years have run and the window is unknown.
+                    throw Fail(
+                        "The prospect's three years have run: 'subject.answerWindowDays' is required (how many days the person is given to answer a re-confirmation request).",
+                        "Les trois ans du prospect sont écoulés : 'subject.answerWindowDays' est obligatoire (nombre de jours laissés à la personne pour répondre à une demande de confirmation).");
+                }
+
+                WriteRetention(writer, lineNumber, idRaw, decision);
                 break;
             }
 
@@ -77,6 +106,14 @@ internal sealed partial class QuestionEvaluator
                 var at = ReadInstant(keys, null, "at");
                 var solicitEvaluator = EvaluatorFor(keys, ask, at);
                 var subject = ReadSubject(keys, solicitEvaluator.Edition, now: null);
+                if (at is null && channel == ProspectingChannel.Phone && audience == Audience.Consumer
+                    && solicitEvaluator.Rulebook.Contains(RuleId.ProspectingPhoneConsent))
+                {
+                    throw Fail(
+                        $"The required key 'at' is missing (or null): under {solicitEvaluator.Edition.Id}, telephone prospecting of a consumer needs prior consent from 2026-08-11, so the decision depends on the date.",
+                        $"La clé obligatoire 'at' est absente (ou null) : sous {solicitEvaluator.Edition.Id}, la prospection téléphonique d'un consommateur nécessite un consentement préalable à partir du 2026-08-11 ; la décision dépend donc de la date.");
+                }
+
                 WriteDecision(writer, lineNumber, idRaw, solicitEvaluator.MaySolicit(channel, audience, subject, at, sector), maskedValue: null);
                 break;
             }
@@ -324,10 +361,16 @@ internal sealed partial class QuestionEvaluator
         }
 
         WriteRulesAndReasons(writer, decision.Rules, decision.Reasons);
-        if (decision.Advisories.Count > 0)
+        WriteAdvisories(writer, decision.Advisories);
+        writer.WriteEndObject();
+    }
+
+    private void WriteAdvisories(Utf8JsonWriter writer, IReadOnlyList<Advisory> advisories)
+    {
+        if (advisories.Count > 0)
         {
             writer.WriteStartArray("advisories");
-            foreach (var advisory in decision.Advisories)
+            foreach (var advisory in advisories)
             {
                 writer.WriteStartObject();
                 writer.WriteString("rule", advisory.Rule.Code);
@@ -348,8 +391,6 @@ internal sealed partial class QuestionEvaluator
 
             writer.WriteEndArray();
         }
-
-        writer.WriteEndObject();
     }
 
     private void WriteNotice(Utf8JsonWriter writer, int lineNumber, string? idRaw, NoticeDecision decision)
@@ -379,6 +420,7 @@ internal sealed partial class QuestionEvaluator
         }
 
         WriteRulesAndReasons(writer, decision.Rules, decision.Reasons);
+        WriteAdvisories(writer, decision.Advisories);
         writer.WriteEndObject();
     }
 

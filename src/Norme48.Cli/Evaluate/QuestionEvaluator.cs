@@ -39,13 +39,12 @@ internal sealed partial class QuestionEvaluator
 
     private readonly EvaluateOptions options;
     private readonly Language language;
-    private readonly Norme48Evaluator evaluator;
+    private readonly Norme48Evaluator?[] evaluators = new Norme48Evaluator?[Edition.All.Count];
 
     public QuestionEvaluator(EvaluateOptions options)
     {
         this.options = options;
         language = options.Language;
-        evaluator = new Norme48Evaluator(Edition.Ns2005, options.AdviseRecommendations ? RecommendationMode.Advise : RecommendationMode.Enforce);
     }
 
     /// <summary>Answers a line; returns whether the answer is an error line.</summary>
@@ -293,14 +292,21 @@ internal sealed partial class QuestionEvaluator
         }
 
         var edition = Edition.Parse(editionId);
-        if (!edition.IsImplemented)
+        var index = IndexOf(edition);
+        return evaluators[index] ??= new Norme48Evaluator(edition, options.AdviseRecommendations ? RecommendationMode.Advise : RecommendationMode.Enforce);
+    }
+
+    private static int IndexOf(Edition edition)
+    {
+        for (var i = 0; i < Edition.All.Count; i++)
         {
-            throw Fail(
-                $"The edition {edition.Id} is not implemented yet in this version of norme48; ns48-2005 is.",
-                $"L'édition {edition.Id} n'est pas encore implémentée dans cette version de norme48 ; ns48-2005 l'est.");
+            if (ReferenceEquals(Edition.All[i], edition))
+            {
+                return i;
+            }
         }
 
-        return evaluator;
+        throw new ArgumentOutOfRangeException(nameof(edition));
     }
 
     private Sector ReadSector(Dictionary<string, JsonElement> keys)
@@ -484,6 +490,7 @@ internal sealed partial class QuestionEvaluator
             writer.WriteEndArray();
         }
 
+        WriteAdvisories(writer, decision.Advisories);
         writer.WriteEndObject();
     }
 

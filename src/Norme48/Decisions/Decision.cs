@@ -19,6 +19,7 @@ namespace Norme48.Decisions;
 public sealed class Decision
 {
     private static readonly Obligation[] NoObligations = [];
+    private static readonly Advisory[] NoAdvisories = [];
 
     private readonly Reason[] reasons;
 
@@ -30,14 +31,18 @@ public sealed class Decision
     private readonly Obligation[] obligations;
 
     private System.Collections.ObjectModel.ReadOnlyCollection<Obligation>? obligationsView;
+    private readonly Advisory[] advisories;
 
-    internal Decision(Verdict verdict, Edition edition, Reason[] reasons, Obligation[]? obligations = null)
+    private System.Collections.ObjectModel.ReadOnlyCollection<Advisory>? advisoriesView;
+
+    internal Decision(Verdict verdict, Edition edition, Reason[] reasons, Obligation[]? obligations = null, Advisory[]? advisories = null)
     {
         Verdict = verdict;
         Edition = edition;
         this.reasons = reasons;
         rules = reasons.Select(r => r.RuleId).ToArray();
         this.obligations = obligations ?? NoObligations;
+        this.advisories = advisories ?? NoAdvisories;
     }
 
     /// <summary>Gets the verdict.</summary>
@@ -57,6 +62,13 @@ public sealed class Decision
 
     /// <summary>Gets the duties that come with an allowed decision (empty for a denial).</summary>
     public IReadOnlyList<Obligation> Obligations => obligationsView ??= Array.AsReadOnly(obligations);
+
+    /// <summary>
+    /// Gets the non-blocking notes on the decision, in catalogue order: under <c>ns48-2016</c> and <c>ref-2021</c>, that
+    /// the field and recipient lists applied are the 2005 ones (kind <c>unconfirmed</c>), and, under <c>ns48-2016</c>
+    /// before 2016-09-14, that the 2012 text lacked the 2016 additions (kind <c>edition-note</c>).
+    /// </summary>
+    public IReadOnlyList<Advisory> Advisories => advisoriesView ??= Array.AsReadOnly(advisories);
 
     /// <summary>Throws when the decision is a denial.</summary>
     /// <returns>This decision, when it is an allowance.</returns>
@@ -82,12 +94,21 @@ public sealed class Decision
 
         foreach (var obligation in obligations)
         {
-            text.AppendLine().Append("  ").Append(language == Language.French ? "obligation " : "obligation ")
-                .Append(obligation.Id).Append(": ").Append(obligation.Message.In(language));
+            text.AppendLine().Append("  obligation ").Append(obligation.Id).Append(": ").Append(obligation.Message.In(language));
+        }
+
+        foreach (var advisory in advisories)
+        {
+            text.AppendLine().Append("  ").Append(language == Language.French ? "avis " : "advisory ")
+                .Append(advisory.Rule.Code).Append(": ").Append(advisory.Message.In(language));
         }
 
         return text.ToString();
     }
+
+    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
+    internal Decision WithAdvisory(Advisory advisory) =>
+        new(Verdict, Edition, reasons, obligations, [.. advisories, advisory]);
 
     /// <summary>Returns the verdict and the rule ids, such as <c>denied (NS48-DATA-NIR)</c>.</summary>
     /// <returns>A one-line summary.</returns>

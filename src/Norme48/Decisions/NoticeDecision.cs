@@ -46,8 +46,9 @@ public sealed class NoticeViolation
 /// <summary>The norm's answer about a collection form: compliant or not, and every violation in catalogue order.</summary>
 public sealed class NoticeDecision
 {
-    internal NoticeDecision(NoticeVerdict verdict, Edition edition, NoticeViolation[] violations, Reason[] reasons)
+    internal NoticeDecision(NoticeVerdict verdict, Edition edition, NoticeViolation[] violations, Reason[] reasons, Advisory[]? advisories = null)
     {
+        Advisories = System.Array.AsReadOnly(advisories ?? []);
         Verdict = verdict;
         Edition = edition;
         Violations = System.Array.AsReadOnly(violations);
@@ -73,6 +74,12 @@ public sealed class NoticeDecision
     /// <summary>Gets, per rule, its strength, source and a message naming what is missing.</summary>
     public IReadOnlyList<Reason> Reasons { get; }
 
+    /// <summary>
+    /// Gets the non-blocking notes, in catalogue order: under <c>ns48-2016</c> and <c>ref-2021</c>, the consequences of
+    /// not answering and the recipients missing from the form (the person may be told of them otherwise).
+    /// </summary>
+    public IReadOnlyList<Advisory> Advisories { get; }
+
     /// <summary>Writes the decision out for a person.</summary>
     /// <param name="language">The language of the messages.</param>
     /// <returns>A multi-line explanation.</returns>
@@ -87,6 +94,12 @@ public sealed class NoticeDecision
         foreach (var reason in Reasons)
         {
             text.AppendLine().Append("  ").Append(reason.Rule.Code).Append(": ").Append(reason.Message.In(language));
+        }
+
+        foreach (var advisory in Advisories)
+        {
+            text.AppendLine().Append("  ").Append(language == Language.French ? "avis " : "advisory ")
+                .Append(advisory.Rule.Code).Append(": ").Append(advisory.Message.In(language));
         }
 
         return text.ToString();

@@ -94,6 +94,9 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
     /// <summary>Gets the advisories, in catalogue order (empty unless recommendations are in advisory mode and due).</summary>
     public IReadOnlyList<Advisory> Advisories => advisories ?? NoAdvisories;
 
+    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
+    internal RetentionDecision WithAdvisory(Advisory advisory) => new(outcome, Until, Since, [.. Advisories, advisory]);
+
     /// <summary>Compares two decisions.</summary>
     /// <param name="left">The first decision.</param>
     /// <param name="right">The second decision.</param>

@@ -184,7 +184,7 @@ internal sealed class FieldDecisionTables
             }
 
             var rule = rulebook[RuleId.RecipientAccess];
-            return new Decision(Verdict.Allowed, edition, [new Reason(rule, Note(Messages.ContractedAllowed))],
+            return Make(Verdict.Allowed, [new Reason(rule, Note(Messages.ContractedAllowed))],
                 [new Obligation("confidentiality", rule, Messages.Confidentiality)]);
         }
 
@@ -266,12 +266,29 @@ internal sealed class FieldDecisionTables
         }
 
         var allowed = allowing!;
-        return new Decision(Verdict.Allowed, edition, [allowed], [new Obligation("acquirer-commitment", allowed.Rule, Messages.AcquirerCommitment)]);
+        return Make(Verdict.Allowed, [allowed], [new Obligation("acquirer-commitment", allowed.Rule, Messages.AcquirerCommitment)]);
     }
+
+    /// <summary>Whether a rule applies the field or recipient lists that later editions hold unconfirmed (art. 3 and 4).</summary>
+    private static bool AppliesUnconfirmedList(RuleId id) =>
+        id is RuleId.DataListed or (>= RuleId.RecipientAccess and <= RuleId.RecipientUnknown)
+            or RuleId.TransferInternalCode or RuleId.TransferIdentitySituation
+            or (>= RuleId.TransferSensitiveConsent and <= RuleId.TransferOther);
 
     private Reason Reason(RuleId id, LocalizedText message) => new(rulebook[id], message);
 
-    private Decision Denied(params Reason[] reasons) => new(Verdict.Denied, edition, reasons);
+    private Decision Denied(params Reason[] reasons) => Make(Verdict.Denied, reasons, null);
 
-    private Decision Allowed(Reason reason) => new(Verdict.Allowed, edition, [reason]);
+    private Decision Allowed(Reason reason) => Make(Verdict.Allowed, [reason], null);
+
+    private Decision Make(Verdict verdict, Reason[] reasons, Obligation[]? obligations)
+    {
+        Advisory[]? advisories = null;
+        if (!ReferenceEquals(edition, Edition.Ns2005) && System.Array.Find(reasons, r => AppliesUnconfirmedList(r.RuleId)) is { } listed)
+        {
+            advisories = [new Advisory(listed.Rule, null, Messages.UnconfirmedLists(edition), "unconfirmed")];
+        }
+
+        return new Decision(verdict, edition, reasons, obligations, advisories);
+    }
 }

@@ -3,7 +3,7 @@ using Norme48.Rules;
 namespace Norme48.Evaluation;
 
 /// <summary>The messages decisions carry: what was decided, under which rule, and what to do.</summary>
-internal static class Messages
+internal static partial class Messages
 {
     public static readonly LocalizedText SectorOutside = new(
         "Health, education, banking and insurance organisations are outside NS-48: this processing cannot rely on the norm and needs its own legal analysis.",
@@ -274,6 +274,9 @@ internal static class Messages
         Retention.RetentionExcess.LongerPeriod => new(
             $"The policy keeps data for {declared.Period}, longer than the norm's {norm.Period}.",
             $"La politique conserve les données {declared.Period}, plus longtemps que la norme ({norm.Period})."),
+        Retention.RetentionExcess.ShorterPeriod => new(
+            $"The policy keeps data for {declared.Period}, shorter than the norm's minimum of {norm.Period}.",
+            $"La politique conserve les données {declared.Period}, moins longtemps que le minimum de la norme ({norm.Period})."),
         _ => new(
             $"The policy keeps prospects after {declared.MaxUnansweredSolicitations} unanswered solicitations; the norm's limit is {norm.MaxUnansweredSolicitations}.",
             $"La politique conserve les prospects après {declared.MaxUnansweredSolicitations} sollicitations sans réponse ; la limite de la norme est {norm.MaxUnansweredSolicitations}."),

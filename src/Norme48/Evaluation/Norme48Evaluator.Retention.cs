@@ -11,13 +11,13 @@ namespace Norme48.Evaluation;
 /// <content>Retention: keep, archive or purge a field's data at an instant.</content>
 public sealed partial class Norme48Evaluator
 {
-    private static readonly Lazy<RetentionOutcomes> Retention2005 = new(() => new RetentionOutcomes(Rulebook.For(Edition.Ns2005)));
-
     private readonly RetentionOutcomes retention;
     private readonly IReadOnlyList<RetentionPolicy> policies;
     private readonly Period proofArchivePeriod;
     private readonly Period prospectPeriod;
     private readonly int maxUnansweredSolicitations;
+    private readonly Period clientProspectingPeriod;
+    private readonly bool advisesProspectDurations;
 
     /// <summary>Gets the earliest instant the evaluators accept: 0001-01-01T00:00:00Z.</summary>
     public static Instant EarliestInstant => ParisCalendar.MinInstant;
@@ -117,25 +117,63 @@ public sealed partial class Norme48Evaluator
             return new RetentionDecision(ReferenceEquals(field, DataField.Nir) ? retention.NirPurge : retention.ExcludedPurge, null, null);
         }
 
+        if (later)
+        {
+            EnsureGeneralRetention(field);
+        }
+
         var connection = ReferenceEquals(field.Category, DataCategory.ConnectionData) ? 1 : 0;
-        return subject.Status == SubjectStatus.Client
-            ? DecideClient(facts, now, proof, proofFrom, connection)
-            : DecideProspect(facts, now, connection);
+        if (!later)
+        {
+            return subject.Status == SubjectStatus.Client
+                ? DecideClient(facts, now, proof, proofFrom, connection, forProspecting: false)
+                : DecideProspect(facts, now, connection);
+        }
+
+        var category = field.Category;
+        var forProspecting = subject.Prospecting.UsedForProspecting
+            && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
+                || ReferenceEquals(category, DataCategory.CommercialRelationship));
+        var decision = subject.Status == SubjectStatus.Client
+            ? DecideClient(facts, now, proof, proofFrom, connection, forProspecting)
+            : DecideProspectLater(subject, facts, now, connection);
+        return WithEditionNote(decision, now);
     }
 
-    private RetentionDecision DecideClient(in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, int connection)
+    private RetentionDecision DecideClient(in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, int connection, bool forProspecting)
     {
         if (facts.EndedAt is not { } end)
         {
             return new RetentionDecision(retention.ClientKeep[connection], facts.ScheduledEnd, null);
         }
 
+        // From ns48-2016: identity, situation and commercial-relationship data also used for prospecting are kept
+        // three years after the relationship ends (NS48-RET-CLIENT-PROSPECTING-3Y); proof rules apply after that.
+        Instant? prospectingEnd = null;
+        if (forProspecting)
+        {
+            var until = ParisCalendar.Add(end, clientProspectingPeriod);
+            if (now < until)
+            {
+                return new RetentionDecision(retention.ClientProspectingKeep[connection], until, null);
+            }
+
+            prospectingEnd = until;
+        }
+
         if (!proof)
         {
-            return new RetentionDecision(retention.ClientPurge[connection], null, end);
+            return prospectingEnd is { } over
+                ? new RetentionDecision(retention.ClientProspectingPurge[connection], null, over)
+                : new RetentionDecision(retention.ClientPurge[connection], null, end);
         }
 
         var archiveEnd = ParisCalendar.Add(proofFrom ?? end, proofArchivePeriod);
+        if (prospectingEnd is { } kept && archiveEnd <= kept)
+        {
+            return new RetentionDecision(retention.ClientProspectingPurge[connection], null, kept);
+        }
+
         if (archiveEnd <= end)
         {
             return new RetentionDecision(retention.ProofPurge[connection], null, end);
@@ -153,7 +191,7 @@ public sealed partial class Norme48Evaluator
         var timeDue = now >= dueByTime;
         var countDue = facts.Unanswered >= maxUnansweredSolicitations;
 
-        if (Recommendations == RecommendationMode.Advise)
+        if (advisesProspectDurations)
         {
             Advisory[]? advisories = null;
             if (timeDue || countDue)
@@ -190,6 +228,68 @@ public sealed partial class Norme48Evaluator
         return new RetentionDecision(outcome[connection], null, since);
     }
 
+    /// <summary>
+    /// A prospect from <c>ns48-2016</c> on: keep until D, three years after the collection or the last contact from the
+    /// person; from D ask before purging until W, the end of the answer window (counted from D, or from a
+    /// re-confirmation request sent at or after D and before D + window); purge from W.
+    /// </summary>
+    private RetentionDecision DecideProspectLater(Subject subject, in RetentionFacts facts, Instant now, int connection)
+    {
+        var due = ParisCalendar.Add(Later(facts.CollectedAt, facts.LastContactAt), prospectPeriod);
+        if (now < due)
+        {
+            return new RetentionDecision(advisesProspectDurations ? retention.ProspectNecessary[connection] : retention.ProspectKeep[connection],
+                advisesProspectDurations ? null : due, null);
+        }
+
+        if (subject.Prospecting.AnswerWindowDays is not { } days)
+        {
+            throw new ArgumentException(
+                $"From {Edition.Id} on, a prospect whose three years have run (since {NodaTime.Text.InstantPattern.ExtendedIso.Format(due)}) needs ProspectingFacts.AnswerWindowDays: how long the person is given to answer a re-confirmation request.",
+                nameof(subject));
+        }
+
+        var window = Period.FromDays(days);
+        var windowEnd = ParisCalendar.Add(due, window);
+        foreach (var e in subject.Events)
+        {
+            if (e.At > now || e.At >= windowEnd)
+            {
+                break;
+            }
+
+            if (e.Type == SubjectEventType.ReconfirmationRequest && e.At >= due)
+            {
+                windowEnd = ParisCalendar.Add(e.At, window);
+                break;
+            }
+        }
+
+        if (advisesProspectDurations)
+        {
+            Advisory[] advisories = now >= windowEnd
+                ? [new Advisory(Rulebook[RuleId.RetentionProspectThreeYears], due, Messages.ProspectThreeYearsDue),
+                    new Advisory(Rulebook[RuleId.RetentionProspectRecontact], windowEnd, Messages.ProspectRecontactPurge)]
+                : [new Advisory(Rulebook[RuleId.RetentionProspectThreeYears], due, Messages.ProspectThreeYearsDue)];
+            return new RetentionDecision(retention.ProspectNecessary[connection], null, null, advisories);
+        }
+
+        return now < windowEnd
+            ? new RetentionDecision(retention.ProspectAskBeforePurge[connection], windowEnd, null)
+            : new RetentionDecision(retention.ProspectRecontactPurge[connection], null, windowEnd);
+    }
+
+    private RetentionDecision WithEditionNote(RetentionDecision decision, Instant at)
+    {
+        if (Edition.AmendedFrom is not { } amended || at.InZone(ParisCalendar.Zone).Date >= amended || decision.Reasons.Count == 0)
+        {
+            return decision;
+        }
+
+        var note = new Advisory(decision.Reasons[0].Rule, null, Messages.EditionNote2012, "edition-note");
+        return decision.WithAdvisory(note);
+    }
+
     private static Instant Later(Instant? first, Instant? second) =>
         first is { } a ? (second is { } b && b > a ? b : a) : second!.Value;
 }
@@ -200,29 +300,80 @@ internal sealed class RetentionOutcomes
     public RetentionOutcomes(Rulebook rulebook)
     {
         var edition = rulebook.Edition;
+        var later = !ReferenceEquals(edition, Edition.Ns2005);
+        var connectionNote = ReferenceEquals(edition, Edition.Ns2005) ? Messages.ConnectionRetentionNote
+            : ReferenceEquals(edition, Edition.Ref2021) ? Messages.ConnectionRetentionNoteRef2021 : null;
         RetentionOutcome One(RetentionVerdict verdict, RuleId rule, LocalizedText message) =>
             new(verdict, edition, [new Reason(rulebook[rule], message)]);
 
-        RetentionOutcome[] Pair(RetentionVerdict verdict, RuleId rule, LocalizedText message) =>
-            [One(verdict, rule, message), One(verdict, rule, Messages.Join(message, Messages.ConnectionRetentionNote))];
+        RetentionOutcome[] Pair(RetentionVerdict verdict, RuleId rule, LocalizedText message)
+        {
+            var plain = One(verdict, rule, message);
+            return [plain, connectionNote is null ? plain : One(verdict, rule, Messages.Join(message, connectionNote))];
+        }
+
+        RetentionOutcome[] Two(RetentionVerdict verdict, RuleId first, LocalizedText firstMessage, RuleId second, LocalizedText secondMessage)
+        {
+            RetentionOutcome Make(LocalizedText? note) => new(verdict, edition,
+            [
+                new Reason(rulebook[first], note is null ? firstMessage : Messages.Join(firstMessage, note)),
+                new Reason(rulebook[second], note is null ? secondMessage : Messages.Join(secondMessage, note)),
+            ]);
+
+            var plain = Make(null);
+            return [plain, connectionNote is null ? plain : Make(connectionNote)];
+        }
+
+        LocalizedText Proof(LocalizedText message) => later ? Messages.Join(message, Messages.ProofFiveYearsNote) : message;
 
         OutOfScope = One(RetentionVerdict.OutOfScope, RuleId.ScopeSector, Messages.SectorOutside);
         NirPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.NirPurge);
         ExcludedPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.ExcludedPurge);
         ClientKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionClient, Messages.ClientKeep);
         ClientPurge = Pair(RetentionVerdict.Purge, RuleId.RetentionClient, Messages.ClientPurge);
-        ProofArchive = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Messages.ProofArchive);
-        ProofArchiveUpperBound = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Messages.ProofArchiveUpperBound);
+        ProofArchive = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Proof(Messages.ProofArchive));
+        ProofArchiveUpperBound = Pair(RetentionVerdict.Archive, RuleId.RetentionClientProof, Proof(Messages.ProofArchiveUpperBound));
         ProofPurge = Pair(RetentionVerdict.Purge, RuleId.RetentionClientProof, Messages.ProofPurge);
-        ProspectKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectOneYear, Messages.ProspectKeep);
-        ProspectPurgeOneYear = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectOneYear, Messages.ProspectOneYearDue);
-        ProspectPurgeUnanswered = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectTwoUnanswered, Messages.ProspectTwoUnansweredDue);
         ProspectNecessary = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectNecessary, Messages.ProspectNecessary);
-        ProspectPurgeBoth =
-        [
-            Both(rulebook, edition, Messages.ProspectOneYearDue, Messages.ProspectTwoUnansweredDue),
-            Both(rulebook, edition, Messages.Join(Messages.ProspectOneYearDue, Messages.ConnectionRetentionNote), Messages.Join(Messages.ProspectTwoUnansweredDue, Messages.ConnectionRetentionNote)),
-        ];
+        if (!later)
+        {
+            ProspectKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectOneYear, Messages.ProspectKeep);
+            ProspectPurgeOneYear = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectOneYear, Messages.ProspectOneYearDue);
+            ProspectPurgeUnanswered = Pair(RetentionVerdict.Purge, RuleId.RetentionProspectTwoUnanswered, Messages.ProspectTwoUnansweredDue);
+            ProspectPurgeBoth = Two(RetentionVerdict.Purge,
+                RuleId.RetentionProspectOneYear, Messages.ProspectOneYearDue, RuleId.RetentionProspectTwoUnanswered, Messages.ProspectTwoUnansweredDue);
+            ClientProspectingKeep = ClientProspectingPurge = ProspectAskBeforePurge = ProspectRecontactPurge = [];
+            return;
+        }
+
+        ProspectKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionProspectThreeYears, Messages.ProspectKeepThreeYears);
+        ProspectAskBeforePurge = Pair(RetentionVerdict.AskBeforePurge, RuleId.RetentionProspectRecontact, Messages.ProspectAskBeforePurge);
+        ProspectRecontactPurge = Two(RetentionVerdict.Purge,
+            RuleId.RetentionProspectThreeYears, Messages.ProspectThreeYearsDue, RuleId.RetentionProspectRecontact, Messages.ProspectRecontactPurge);
+        ClientProspectingKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionClientProspectingThreeYears, Messages.ClientProspectingKeep);
+        ClientProspectingPurge = Pair(RetentionVerdict.Purge, RuleId.RetentionClientProspectingThreeYears, Messages.ClientProspectingPurge);
+        ProspectPurgeOneYear = ProspectPurgeUnanswered = ProspectPurgeBoth = [];
+
+        CardTransactionKeep = One(RetentionVerdict.Keep, RuleId.RetentionCardTransaction, Messages.CardTransactionKeep);
+        CardDisputeArchive = One(RetentionVerdict.Archive, RuleId.RetentionCardDispute, Messages.CardDisputeArchive);
+        CardDisputePurge = One(RetentionVerdict.Purge, RuleId.RetentionCardDispute, Messages.CardDisputePurge);
+        CardSecurityCodeKeep = One(RetentionVerdict.Keep, RuleId.RetentionCardCvv, Messages.CardSecurityCodeKeep);
+        CardSecurityCodePurge = One(RetentionVerdict.Purge, RuleId.RetentionCardCvv, Messages.CardSecurityCodePurge);
+        CardConsentKeep = One(RetentionVerdict.Keep, RuleId.RetentionCardConsent, Messages.CardConsentKeep);
+        ObjectionListKeep = One(RetentionVerdict.Keep, RuleId.RetentionObjectionListThreeYears, Messages.ObjectionListKeepMinimum);
+        ObjectionListKeepBeyond = One(RetentionVerdict.Keep, RuleId.RetentionObjectionListThreeYears, Messages.ObjectionListKeepBeyond);
+        if (rulebook.Contains(RuleId.RetentionTracker13Months))
+        {
+            TrackerKeep = One(RetentionVerdict.Keep, RuleId.RetentionTracker13Months, Messages.TrackerKeep);
+            TrackerPurge = One(RetentionVerdict.Purge, RuleId.RetentionTracker13Months, Messages.TrackerPurge);
+        }
+
+        if (rulebook.Contains(RuleId.RetentionAccountInactiveTwoYears))
+        {
+            AccountKeep = One(RetentionVerdict.Keep, RuleId.RetentionAccountInactiveTwoYears, Messages.AccountKeep);
+            AccountWarn = One(RetentionVerdict.AskBeforePurge, RuleId.RetentionAccountInactiveTwoYears, Messages.AccountWarn);
+            AccountPurge = One(RetentionVerdict.Purge, RuleId.RetentionAccountInactiveTwoYears, Messages.AccountPurge);
+        }
     }
 
     public RetentionOutcome OutOfScope { get; }
@@ -251,10 +402,37 @@ internal sealed class RetentionOutcomes
 
     public RetentionOutcome[] ProspectNecessary { get; }
 
-    private static RetentionOutcome Both(Rulebook rulebook, Edition edition, LocalizedText oneYear, LocalizedText unanswered) =>
-        new(RetentionVerdict.Purge, edition,
-        [
-            new Reason(rulebook[RuleId.RetentionProspectOneYear], oneYear),
-            new Reason(rulebook[RuleId.RetentionProspectTwoUnanswered], unanswered),
-        ]);
+    public RetentionOutcome[] ProspectAskBeforePurge { get; }
+
+    public RetentionOutcome[] ProspectRecontactPurge { get; }
+
+    public RetentionOutcome[] ClientProspectingKeep { get; }
+
+    public RetentionOutcome[] ClientProspectingPurge { get; }
+
+    public RetentionOutcome? CardTransactionKeep { get; }
+
+    public RetentionOutcome? CardDisputeArchive { get; }
+
+    public RetentionOutcome? CardDisputePurge { get; }
+
+    public RetentionOutcome? CardSecurityCodeKeep { get; }
+
+    public RetentionOutcome? CardSecurityCodePurge { get; }
+
+    public RetentionOutcome? CardConsentKeep { get; }
+
+    public RetentionOutcome? TrackerKeep { get; }
+
+    public RetentionOutcome? TrackerPurge { get; }
+
+    public RetentionOutcome? ObjectionListKeep { get; }
+
+    public RetentionOutcome? ObjectionListKeepBeyond { get; }
+
+    public RetentionOutcome? AccountKeep { get; }
+
+    public RetentionOutcome? AccountWarn { get; }
+
+    public RetentionOutcome? AccountPurge { get; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using NodaTime;
 using Norme48.Decisions;
 using Norme48.Identifiers;
 using Norme48.Retention;
@@ -22,23 +24,14 @@ namespace Norme48.Evaluation;
 /// </remarks>
 public sealed partial class Norme48Evaluator
 {
-    private static readonly Lazy<FieldDecisionTables> Tables2005 = new(() => new FieldDecisionTables(Rulebook.For(Edition.Ns2005)));
-
-    private static readonly Lazy<Decision[]> InternalCodeDecisions = new(() =>
-    {
-        var rule = Rulebook.For(Edition.Ns2005)[RuleId.DataInternalCode];
-        Decision Denied(LocalizedText message) => new(Verdict.Denied, Edition.Ns2005, [new Reason(rule, message)]);
-        return
-        [
-            new Decision(Verdict.Allowed, Edition.Ns2005, [new Reason(rule, Messages.InternalCodeAllowed)]),
-            Denied(Messages.InternalCodeIsNir),
-            Denied(Messages.InternalCodeIsCard),
-            Denied(Messages.InternalCodeIsBoth),
-        ];
-    });
+    /// <summary>Every precomputed decision of each edition, built once on first use and shared by every evaluator of it.</summary>
+    private static readonly Lazy<EditionTables>[] TablesByEdition =
+        [.. Edition.All.Select(edition => new Lazy<EditionTables>(() => new EditionTables(Rulebook.For(edition))))];
 
     private readonly FieldDecisionTables tables;
     private readonly EditionSet set;
+    private readonly bool later;
+    private readonly Decision[] internalCode;
 
     /// <summary>Initializes a new instance of the <see cref="Norme48Evaluator"/> class for <c>ns48-2005</c>, the default edition.</summary>
     public Norme48Evaluator()
@@ -53,7 +46,6 @@ public sealed partial class Norme48Evaluator
     /// reported as advisories (<see cref="RecommendationMode.Advise"/>).
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="recommendations"/> is not a defined <see cref="RecommendationMode"/>.</exception>
     public Norme48Evaluator(Edition edition, RecommendationMode recommendations = RecommendationMode.Enforce)
     {
@@ -66,12 +58,29 @@ public sealed partial class Norme48Evaluator
         Edition = edition;
         Recommendations = recommendations;
         set = edition.Set;
-        tables = ReferenceEquals(edition, Edition.Ns2005) ? Tables2005.Value : new FieldDecisionTables(Rulebook);
-        retention = ReferenceEquals(edition, Edition.Ns2005) ? Retention2005.Value : new RetentionOutcomes(Rulebook);
+        var shared = TablesByEdition[EditionIndex(edition)].Value;
+        tables = shared.Fields;
+        retention = shared.Retention;
+        solicit = shared.Solicit;
+        internalCode = shared.InternalCode;
         policies = RetentionPolicy.ForEdition(edition);
+        later = !ReferenceEquals(edition, Edition.Ns2005);
         proofArchivePeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProof).Period!;
-        prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectOneYear).Period!;
-        maxUnansweredSolicitations = RetentionPolicy.Find(policies, RuleId.RetentionProspectTwoUnanswered).MaxUnansweredSolicitations!.Value;
+        if (later)
+        {
+            prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectThreeYears).Period!;
+            clientProspectingPeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProspectingThreeYears).Period!;
+            maxUnansweredSolicitations = int.MaxValue;
+            advisesProspectDurations = recommendations == RecommendationMode.Advise
+                && Rulebook[RuleId.RetentionProspectThreeYears].Strength == RuleStrength.Recommended;
+        }
+        else
+        {
+            prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectOneYear).Period!;
+            clientProspectingPeriod = Period.Zero;
+            maxUnansweredSolicitations = RetentionPolicy.Find(policies, RuleId.RetentionProspectTwoUnanswered).MaxUnansweredSolicitations!.Value;
+            advisesProspectDurations = recommendations == RecommendationMode.Advise;
+        }
     }
 
     /// <summary>Gets the shared evaluator for <c>ns48-2005</c>, the default edition.</summary>
@@ -244,7 +253,39 @@ public sealed partial class Norme48Evaluator
 
         var match = (Nir.IsValid(value) ? IdentifierMatch.Nir : IdentifierMatch.None)
             | (CardNumber.IsValid(value) ? IdentifierMatch.CardNumber : IdentifierMatch.None);
-        return new InternalCodeDecision(InternalCodeDecisions.Value[(int)match], match, masked);
+        return new InternalCodeDecision(internalCode[(int)match], match, masked);
+    }
+
+    private static Decision[] BuildInternalCodeDecisions(Rulebook rulebook)
+    {
+        var rule = rulebook[RuleId.DataInternalCode];
+        Decision Denied(LocalizedText message) => new(Verdict.Denied, rulebook.Edition, [new Reason(rule, message)]);
+        return
+        [
+            new Decision(Verdict.Allowed, rulebook.Edition, [new Reason(rule, Messages.InternalCodeAllowed)]),
+            Denied(Messages.InternalCodeIsNir),
+            Denied(Messages.InternalCodeIsCard),
+            Denied(Messages.InternalCodeIsBoth),
+        ];
+    }
+
+    private static int EditionIndex(Edition edition) => edition.Set switch
+    {
+        EditionSet.Ns2005 => 0,
+        EditionSet.Ns2016 => 1,
+        _ => 2,
+    };
+
+    /// <summary>The decisions of one edition that do not depend on the recommendation mode.</summary>
+    private sealed class EditionTables(Rulebook rulebook)
+    {
+        public FieldDecisionTables Fields { get; } = new(rulebook);
+
+        public RetentionOutcomes Retention { get; } = new(rulebook);
+
+        public SolicitDecisions Solicit { get; } = new(rulebook);
+
+        public Decision[] InternalCode { get; } = BuildInternalCodeDecisions(rulebook);
     }
 
     /// <summary>Holds the default instance, so that it is built after every static table of the partial class.</summary>

@@ -20,6 +20,21 @@ public enum RetentionAnchor
 
     /// <summary>The date of the document or contract the data prove (the end of the relationship when unknown).</summary>
     ProofDocumentDate = 4,
+
+    /// <summary>The completion of the card transaction (from <c>ns48-2016</c>).</summary>
+    TransactionCompletion = 5,
+
+    /// <summary>The debit date of a card payment (from <c>ns48-2016</c>).</summary>
+    DebitDate = 6,
+
+    /// <summary>The setting of a tracker, such as a cookie (<c>ns48-2016</c>); later visits do not move it.</summary>
+    TrackerSet = 7,
+
+    /// <summary>The person's objection, for an objection list (from <c>ns48-2016</c>).</summary>
+    Objection = 8,
+
+    /// <summary>The last activity on an online account (<c>ref-2021</c>).</summary>
+    LastActivity = 9,
 }
 
 /// <summary>What happens when a retention period ends.</summary>
@@ -50,8 +65,16 @@ public sealed class RetentionPolicy
         new(SubjectStatus.Prospect, null, proofOnly: false, RetentionAnchor.LastContactFromPerson, null, RetentionEndAction.Purge, RuleId.RetentionProspectTwoUnanswered, maxUnansweredSolicitations: 2),
     ];
 
+    private static readonly RetentionPolicy[] Policies2016 = [.. CommonLater(), new(null, DataCategory.ConnectionData, proofOnly: false, RetentionAnchor.TrackerSet, Period.FromMonths(13), RetentionEndAction.Purge, RuleId.RetentionTracker13Months)];
+
+    private static readonly RetentionPolicy[] Policies2021 = [.. CommonLater(), new(null, null, proofOnly: false, RetentionAnchor.LastActivity, Period.FromYears(2), RetentionEndAction.AskThenPurge, RuleId.RetentionAccountInactiveTwoYears)];
+
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2016 = Array.AsReadOnly(Policies2016);
+
+    private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2021 = Array.AsReadOnly(Policies2021);
+
     /// <summary>Initializes a new instance of the <see cref="RetentionPolicy"/> class.</summary>
-    /// <param name="status">The subjects the policy applies to.</param>
+    /// <param name="status">The subjects the policy applies to; <see langword="null"/> for data kept whatever the person's status (an objection list, trackers, online accounts).</param>
     /// <param name="category">The category of fields it applies to; <see langword="null"/> for every field.</param>
     /// <param name="proofOnly">Whether it applies only to fields kept as proof of a right or a contract.</param>
     /// <param name="anchor">What starts the clock.</param>
@@ -65,7 +88,7 @@ public sealed class RetentionPolicy
     /// Neither a period nor a count limit is given, or <paramref name="field"/> is not of <paramref name="category"/>.
     /// </exception>
     public RetentionPolicy(
-        SubjectStatus status,
+        SubjectStatus? status,
         DataCategory? category,
         bool proofOnly,
         RetentionAnchor anchor,
@@ -75,12 +98,12 @@ public sealed class RetentionPolicy
         int? maxUnansweredSolicitations = null,
         DataField? field = null)
     {
-        if (status is not (SubjectStatus.Client or SubjectStatus.Prospect))
+        if (status is not (null or SubjectStatus.Client or SubjectStatus.Prospect))
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Not a defined subject status.");
         }
 
-        if (anchor is < RetentionAnchor.Collection or > RetentionAnchor.ProofDocumentDate)
+        if (anchor is < RetentionAnchor.Collection or > RetentionAnchor.LastActivity)
         {
             throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Not a defined retention anchor.");
         }
@@ -121,8 +144,14 @@ public sealed class RetentionPolicy
         MaxUnansweredSolicitations = maxUnansweredSolicitations;
     }
 
-    /// <summary>Gets the subjects the policy applies to.</summary>
-    public SubjectStatus Status { get; }
+    /// <summary>Gets the subjects the policy applies to, or <see langword="null"/> for data kept whatever the person's status.</summary>
+    public SubjectStatus? Status { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the period is a minimum rather than a maximum: an objection list keeps each
+    /// objection at least three years (NS48-RET-OBJECTION-LIST-3Y), so a shorter declared period is the violation.
+    /// </summary>
+    public bool IsMinimum => Rule == RuleId.RetentionObjectionListThreeYears;
 
     /// <summary>Gets the category of fields the policy applies to, or <see langword="null"/> for every field.</summary>
     public DataCategory? Category { get; }
@@ -153,8 +182,24 @@ public sealed class RetentionPolicy
     /// <returns>The policies, in catalogue order of their rules.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">This version of the library does not implement <paramref name="edition"/> yet.</exception>
-    public static IReadOnlyList<RetentionPolicy> ForEdition(Edition edition) =>
-        ReferenceEquals(Rulebook.For(edition).Edition, Edition.Ns2005) ? ReadOnlyPolicies2005 : [];
+    public static IReadOnlyList<RetentionPolicy> ForEdition(Edition edition)
+    {
+        ArgumentNullException.ThrowIfNull(edition);
+        return ReferenceEquals(edition, Edition.Ns2005) ? ReadOnlyPolicies2005
+            : ReferenceEquals(edition, Edition.Ns2016) ? ReadOnlyPolicies2016
+            : ReadOnlyPolicies2021;
+    }
+
+    /// <summary>The policies <c>ns48-2016</c> and <c>ref-2021</c> share (RULES.md, "Retention 2016" and "Retention ref-2021").</summary>
+    private static RetentionPolicy[] CommonLater() =>
+    [
+        new(SubjectStatus.Client, null, proofOnly: false, RetentionAnchor.RelationshipEnd, Period.Zero, RetentionEndAction.Purge, RuleId.RetentionClient),
+        new(SubjectStatus.Client, null, proofOnly: true, RetentionAnchor.ProofDocumentDate, Period.FromYears(10), RetentionEndAction.ArchiveThenPurge, RuleId.RetentionClientProof),
+        new(SubjectStatus.Client, null, proofOnly: false, RetentionAnchor.RelationshipEnd, Period.FromYears(3), RetentionEndAction.Purge, RuleId.RetentionClientProspectingThreeYears),
+        new(SubjectStatus.Prospect, null, proofOnly: false, RetentionAnchor.LastContactFromPerson, Period.FromYears(3), RetentionEndAction.AskThenPurge, RuleId.RetentionProspectThreeYears),
+        new(SubjectStatus.Client, null, proofOnly: false, RetentionAnchor.DebitDate, Period.FromMonths(13), RetentionEndAction.ArchiveThenPurge, RuleId.RetentionCardDispute, field: DataField.BankCardNumber),
+        new(null, null, proofOnly: false, RetentionAnchor.Objection, Period.FromYears(3), RetentionEndAction.Purge, RuleId.RetentionObjectionListThreeYears),
+    ];
 
     private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2005 = Array.AsReadOnly(Policies2005);
 
@@ -192,10 +237,11 @@ public sealed class RetentionPolicy
                 return RetentionExcess.LaterAnchor;
             }
 
-            if (Period.CreateComparer(FirstComparisonBase).Compare(declared, limit) > 0
-                || Period.CreateComparer(SecondComparisonBase).Compare(declared, limit) > 0)
+            var sign = norm.IsMinimum ? -1 : 1;
+            if (sign * Period.CreateComparer(FirstComparisonBase).Compare(declared, limit) > 0
+                || sign * Period.CreateComparer(SecondComparisonBase).Compare(declared, limit) > 0)
             {
-                return RetentionExcess.LongerPeriod;
+                return norm.IsMinimum ? RetentionExcess.ShorterPeriod : RetentionExcess.LongerPeriod;
             }
         }
 
@@ -214,7 +260,9 @@ public sealed class RetentionPolicy
         var scope = (Field?.Id ?? Category?.Id ?? "every field") + (ProofOnly ? ", proof" : string.Empty);
         var limit = MaxUnansweredSolicitations is { } max ? $"at most {max} unanswered solicitations" : $"{Period} from {Anchor}";
         var rule = Rule is { } id ? $" ({id.ToId()})" : string.Empty;
-        return $"{(Status == SubjectStatus.Client ? "client" : "prospect")}, {scope}: {limit}, then {Action}{rule}";
+        var who = Status switch { SubjectStatus.Client => "client", SubjectStatus.Prospect => "prospect", _ => "any person" };
+        var kind = IsMinimum ? "at least " : string.Empty;
+        return $"{who}, {scope}: {kind}{limit}, then {Action}{rule}";
     }
 }
 
@@ -225,4 +273,5 @@ internal enum RetentionExcess
     LaterAnchor = 1,
     LongerPeriod = 2,
     HigherCount = 3,
+    ShorterPeriod = 4,
 }

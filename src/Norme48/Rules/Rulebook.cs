@@ -46,9 +46,8 @@ public sealed class Rulebook
     /// <param name="edition">The edition.</param>
     /// <returns>The edition's rulebook.</returns>
     /// <remarks>
-    /// Every edition has its rulebook, including those whose decisions this version does not implement yet
-    /// (<see cref="Edition.IsImplemented"/>): a rule shared by two editions is a distinct <see cref="Rule"/> in each,
-    /// with that edition's source, strength and texts.
+    /// Every edition has its rulebook: a rule shared by two editions is a distinct <see cref="Rule"/> in each, with that
+    /// edition's source, strength and texts.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is <see langword="null"/>.</exception>
     public static Rulebook For(Edition edition)

@@ -66,8 +66,12 @@ public sealed class Edition : IEquatable<Edition>
     /// <summary>Gets the last Europe/Paris date on which the edition was in force, or <see langword="null"/> while it still is.</summary>
     public LocalDate? InForceUntil { get; }
 
-    /// <summary>Gets a value indicating whether this version of the library can decide under the edition.</summary>
-    public bool IsImplemented => ReferenceEquals(this, Ns2005);
+    /// <summary>
+    /// Gets the first Europe/Paris date on which the edition's amendment applied, when it has one: 2016-09-14 for
+    /// <c>ns48-2016</c> (Délibération n° 2016-264). Decisions under <c>ns48-2016</c> at an earlier instant note that the
+    /// 2012 text lacked the 2016 additions.
+    /// </summary>
+    public LocalDate? AmendedFrom => ReferenceEquals(this, Ns2016) ? new LocalDate(2016, 9, 14) : null;
 
     internal EditionSet Set { get; }
 
