@@ -147,17 +147,15 @@ public sealed class Norme48ServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddNorme48_EditionNotImplementedYet_ThrowsAtRegistrationNamingTheOption()
+    public void AddNorme48_LaterEdition_RegistersAnEvaluatorOfThatEditionAndItsPlanner()
     {
-        var services = new ServiceCollection();
+        using var provider = new ServiceCollection().AddNorme48(o => o.Edition = Edition.Ref2021).BuildServiceProvider(Validating);
 
-        var exception = Assert.Throws<ArgumentException>(() => services.AddNorme48(o => o.Edition = Edition.Ns2016));
+        var evaluator = provider.GetRequiredService<Norme48Evaluator>();
 
-        Assert.Equal("configure", exception.ParamName);
-        Assert.Contains("Norme48Options.Edition", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("ns48-2016", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("ns48-2005", exception.Message, StringComparison.Ordinal);
-        Assert.Empty(services);
+        Assert.Same(Edition.Ref2021, evaluator.Edition);
+        Assert.True(evaluator.Rulebook.Contains(Norme48.Rules.RuleId.RetentionAccountInactiveTwoYears));
+        Assert.Same(Edition.Ref2021, provider.GetRequiredService<Norme48Options>().Edition);
     }
 
     [Fact]
@@ -237,7 +235,7 @@ public sealed class Norme48ServiceCollectionExtensionsTests
     {
         var services = new ServiceCollection().AddNorme48();
 
-        Assert.Throws<ArgumentException>(() => services.AddNorme48(o => o.Edition = Edition.Ref2021));
+        Assert.Throws<ArgumentException>(() => services.AddNorme48(o => o.Edition = null!));
     }
 
     [Fact]

@@ -184,7 +184,7 @@ public sealed class PurgePlanSummary
     /// <summary>Returns the totals per verdict.</summary>
     /// <returns>Such as <c>1000 subjects, 10000 fields: 7000 keep, 500 archive, 2500 purge</c>.</returns>
     public override string ToString() =>
-        $"{Subjects} subjects, {Fields} fields: {Count(RetentionVerdict.Keep)} keep, {Count(RetentionVerdict.Archive)} archive, {Count(RetentionVerdict.Purge)} purge, {Count(RetentionVerdict.OutOfScope)} out-of-scope";
+        $"{Subjects} subjects, {Fields} fields: {Count(RetentionVerdict.Keep)} keep, {Count(RetentionVerdict.Archive)} archive, {Count(RetentionVerdict.Purge)} purge, {Count(RetentionVerdict.AskBeforePurge)} ask-before-purge, {Count(RetentionVerdict.OutOfScope)} out-of-scope";
 
     internal void CountSubject() => Subjects++;
 

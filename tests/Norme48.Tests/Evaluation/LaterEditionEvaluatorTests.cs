@@ -1,0 +1,441 @@
+using System;
+using System.Linq;
+using NodaTime;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Prospecting;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+using Xunit;
+using static Norme48.Tests.Evaluation.RetentionAssert;
+
+namespace Norme48.Tests.Evaluation;
+
+/// <summary>
+/// The evaluator under <c>ns48-2016</c> and <c>ref-2021</c> (RULES.md, "Rules of ns48-2016 and ref-2021"; CONTRACT.md
+/// for the re-contact of prospects). Expected instants are worked out by hand in Europe/Paris local time: CET is UTC+1,
+/// CEST UTC+2 (from the last Sunday of March to the last Sunday of October).
+/// </summary>
+public sealed class LaterEditionEvaluatorTests
+{
+    private static readonly Norme48Evaluator Ns2016 = new(Edition.Ns2016);
+    private static readonly Norme48Evaluator Ref2021 = new(Edition.Ref2021);
+    private static readonly Norme48Evaluator Ref2021Advising = new(Edition.Ref2021, RecommendationMode.Advise);
+    private static readonly Norme48Evaluator Ns2016Advising = new(Edition.Ns2016, RecommendationMode.Advise);
+
+    // 2020-03-15 11:00 CET; + 3 years = 2023-03-15 11:00 CET (summer time starts 2023-03-26) = 10:00Z.
+    private static readonly Instant Collected = At("2020-03-15T10:00:00Z");
+    private static readonly Instant ThreeYears = At("2023-03-15T10:00:00Z");
+
+    // D + 30 days = 2023-04-14 11:00 local, now CEST = 09:00Z.
+    private static readonly Instant WindowEnd = At("2023-04-14T09:00:00Z");
+
+    private static Subject Prospect(int? window = 30, params SubjectEvent[] events) =>
+        Subject.FromEvents(SubjectStatus.Prospect, events, Collected, new ProspectingFacts(answerWindowDays: window));
+
+    private static void Expect(RetentionDecision decision, RetentionVerdict verdict, Instant? until, Instant? since, params string[] rules)
+    {
+        Assert.Equal(verdict, decision.Verdict);
+        Assert.Equal(until, decision.Until);
+        Assert.Equal(since, decision.Since);
+        Assert.Equal(rules, decision.Rules.Select(r => r.ToId()).ToArray());
+        Assert.All(decision.Reasons, r => Assert.Same(decision.Edition, r.Rule.Edition));
+    }
+
+    [Fact]
+    public void DecideRetention_ProspectBeforeThreeYears_KeepsUntilThreeYearsAfterCollection()
+    {
+        var decision = Ns2016.DecideRetention(DataField.LastName, Prospect(), At("2022-01-01T00:00:00Z"));
+
+        Expect(decision, RetentionVerdict.Keep, ThreeYears, null, "NS48-RET-PROSPECT-3Y");
+        Assert.Equal(RuleStrength.Mandatory, decision.Reasons[0].Strength);
+        Assert.Equal(RuleStrength.Recommended, Ref2021.DecideRetention(DataField.LastName, Prospect(), At("2022-01-01T00:00:00Z")).Reasons[0].Strength);
+    }
+
+    [Fact]
+    public void DecideRetention_EmailOpenThenClick_OnlyTheClickRestartsTheThreeYears()
+    {
+        var now = At("2022-07-01T00:00:00Z");
+        var opened = Prospect(30, new SubjectEvent(SubjectEventType.EmailOpen, At("2022-06-01T08:00:00Z")));
+        var clicked = Prospect(30, new SubjectEvent(SubjectEventType.LinkClick, At("2022-06-01T08:00:00Z")));
+
+        Expect(Ns2016.DecideRetention(DataField.LastName, opened, now), RetentionVerdict.Keep, ThreeYears, null, "NS48-RET-PROSPECT-3Y");
+
+        // 2022-06-01 10:00 CEST + 3 years = 2025-06-01 10:00 CEST = 08:00Z.
+        Expect(Ns2016.DecideRetention(DataField.LastName, clicked, now), RetentionVerdict.Keep, At("2025-06-01T08:00:00Z"), null, "NS48-RET-PROSPECT-3Y");
+    }
+
+    [Fact]
+    public void DecideRetention_ThreeYearsRunWithoutAnswerWindow_ThrowsNamingTheSubject()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Ns2016.DecideRetention(DataField.LastName, Prospect(window: null), ThreeYears));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Contains("AnswerWindowDays", exception.Message, StringComparison.Ordinal);
+
+        // Before the three years run, the window is not needed.
+        Assert.Equal(RetentionVerdict.Keep, Ns2016.DecideRetention(DataField.LastName, Prospect(window: null), ThreeYears - Duration.Epsilon).Verdict);
+    }
+
+    [Fact]
+    public void DecideRetention_FromThreeYearsToTheWindowEnd_AsksBeforePurging()
+    {
+        Expect(Ns2016.DecideRetention(DataField.LastName, Prospect(), ThreeYears), RetentionVerdict.AskBeforePurge, WindowEnd, null, "NS48-RET-PROSPECT-RECONTACT");
+        Expect(Ns2016.DecideRetention(DataField.LastName, Prospect(), WindowEnd - Duration.Epsilon), RetentionVerdict.AskBeforePurge, WindowEnd, null, "NS48-RET-PROSPECT-RECONTACT");
+        Assert.Equal(RuleStrength.Recommended, Ns2016.DecideRetention(DataField.LastName, Prospect(), ThreeYears).Reasons[0].Strength);
+    }
+
+    [Fact]
+    public void DecideRetention_FromTheWindowEnd_PurgesCitingBothRules()
+    {
+        Expect(Ns2016.DecideRetention(DataField.LastName, Prospect(), WindowEnd), RetentionVerdict.Purge, null, WindowEnd,
+            "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT");
+        Expect(Ref2021.DecideRetention(DataField.Profession, Prospect(), At("2030-01-01T00:00:00Z")), RetentionVerdict.Purge, null, WindowEnd,
+            "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT");
+    }
+
+    [Fact]
+    public void DecideRetention_ReconfirmationRequestAfterTheThreeYears_StartsTheWindowFromTheRequest()
+    {
+        // Request 2023-03-20 11:00 CET; + 30 days = 2023-04-19 11:00 CEST = 09:00Z.
+        var requested = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationRequest, At("2023-03-20T10:00:00Z")));
+        var fromRequest = At("2023-04-19T09:00:00Z");
+
+        Expect(Ns2016.DecideRetention(DataField.LastName, requested, At("2023-04-15T00:00:00Z")), RetentionVerdict.AskBeforePurge, fromRequest, null, "NS48-RET-PROSPECT-RECONTACT");
+        Expect(Ns2016.DecideRetention(DataField.LastName, requested, fromRequest), RetentionVerdict.Purge, null, fromRequest, "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT");
+
+        // Before the request was sent, the window still counts from D.
+        Expect(Ns2016.DecideRetention(DataField.LastName, requested, At("2023-03-18T00:00:00Z")), RetentionVerdict.AskBeforePurge, WindowEnd, null, "NS48-RET-PROSPECT-RECONTACT");
+    }
+
+    [Fact]
+    public void DecideRetention_ReconfirmationRequestBeforeTheThreeYearsOrAfterTheWindow_IsIgnored()
+    {
+        var early = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationRequest, At("2023-03-01T10:00:00Z")));
+        var late = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationRequest, At("2023-04-20T10:00:00Z")));
+
+        Expect(Ns2016.DecideRetention(DataField.LastName, early, At("2023-04-01T00:00:00Z")), RetentionVerdict.AskBeforePurge, WindowEnd, null, "NS48-RET-PROSPECT-RECONTACT");
+        Expect(Ns2016.DecideRetention(DataField.LastName, late, At("2023-05-01T00:00:00Z")), RetentionVerdict.Purge, null, WindowEnd, "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT");
+    }
+
+    [Fact]
+    public void DecideRetention_PositiveAnswerAfterTheRequest_RestartsTheThreeYears()
+    {
+        var answered = Prospect(
+            30,
+            new SubjectEvent(SubjectEventType.ReconfirmationRequest, At("2023-03-20T10:00:00Z")),
+            new SubjectEvent(SubjectEventType.ReconfirmationYes, At("2023-03-25T10:00:00Z")));
+
+        // 2023-03-25 11:00 CET + 3 years = 2026-03-25 11:00 CET (summer time starts 2026-03-29) = 10:00Z.
+        Expect(Ref2021.DecideRetention(DataField.LastName, answered, At("2023-06-01T00:00:00Z")), RetentionVerdict.Keep, At("2026-03-25T10:00:00Z"), null, "NS48-RET-PROSPECT-3Y");
+    }
+
+    [Fact]
+    public void DecideRetention_Ref2021InAdvisoryMode_KeepsWithTheDueRecommendationsAsAdvisories()
+    {
+        var asked = Ref2021Advising.DecideRetention(DataField.LastName, Prospect(), ThreeYears);
+        var over = Ref2021Advising.DecideRetention(DataField.LastName, Prospect(), WindowEnd);
+        var before = Ref2021Advising.DecideRetention(DataField.LastName, Prospect(), At("2022-01-01T00:00:00Z"));
+
+        Expect(before, RetentionVerdict.Keep, null, null, "NS48-RET-PROSPECT-NECESSARY");
+        Assert.Empty(before.Advisories);
+        Expect(asked, RetentionVerdict.Keep, null, null, "NS48-RET-PROSPECT-NECESSARY");
+        Assert.Equal([("NS48-RET-PROSPECT-3Y", (Instant?)ThreeYears)], asked.Advisories.Select(a => (a.Rule.Code, a.Since)).ToArray());
+        Assert.Equal(
+            [("NS48-RET-PROSPECT-3Y", (Instant?)ThreeYears), ("NS48-RET-PROSPECT-RECONTACT", WindowEnd)],
+            over.Advisories.Select(a => (a.Rule.Code, a.Since)).ToArray());
+    }
+
+    // Under ns48-2016 the three years are a condition of the norm (mandatory): advisory mode does not soften them.
+    [Fact]
+    public void DecideRetention_Ns2016InAdvisoryMode_DecidesAsEnforced()
+    {
+        Assert.Equal(Ns2016.DecideRetention(DataField.LastName, Prospect(), WindowEnd), Ns2016Advising.DecideRetention(DataField.LastName, Prospect(), WindowEnd));
+        Assert.Equal(Ns2016.DecideRetention(DataField.LastName, Prospect(), ThreeYears).Until, Ns2016Advising.DecideRetention(DataField.LastName, Prospect(), ThreeYears).Until);
+    }
+
+    [Fact]
+    public void DecideRetention_ClientDataUsedForProspecting_KeptThreeYearsAfterTheEndForIdentitySituationAndRelationshipOnly()
+    {
+        // End 2024-01-10 13:00 CET; + 3 years = 2027-01-10 13:00 CET = 12:00Z.
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+        var within = At("2025-01-01T00:00:00Z");
+        var after = At("2027-01-10T12:00:00Z");
+
+        Expect(Ref2021.DecideRetention(DataField.LastName, client, within), RetentionVerdict.Keep, At("2027-01-10T12:00:00Z"), null, "NS48-RET-CLIENT-PROSPECTING-3Y");
+        Expect(Ref2021.DecideRetention(DataField.Profession, client, within), RetentionVerdict.Keep, At("2027-01-10T12:00:00Z"), null, "NS48-RET-CLIENT-PROSPECTING-3Y");
+        Expect(Ref2021.DecideRetention(DataField.PurchaseHistory, client, after), RetentionVerdict.Purge, null, after, "NS48-RET-CLIENT-PROSPECTING-3Y");
+        Expect(Ref2021.DecideRetention(DataField.ChequeNumber, client, within), RetentionVerdict.Purge, null, end, "NS48-RET-CLIENT");
+        Expect(Ref2021.DecideRetention(DataField.Balances, client, within), RetentionVerdict.Purge, null, end, "NS48-RET-CLIENT");
+
+        // ns48-2005 has no such rule: the flag is ignored.
+        Purge(new Norme48Evaluator().DecideRetention(DataField.LastName, client, within), end, "NS48-RET-CLIENT");
+    }
+
+    [Fact]
+    public void DecideRetention_ProofUnderLaterEditions_ArchivesTenYearsAndSaysFiveYearsOtherwise()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2019-01-01T00:00:00Z"), relationshipEndedAt: At("2021-01-01T00:00:00Z"));
+
+        // 2020-05-01 00:00 CEST + 10 years = 2030-05-01 00:00 CEST = 2030-04-30T22:00Z.
+        var decision = Ns2016.DecideRetention(DataField.Amount, client, At("2022-01-01T00:00:00Z"), proof: true, proofFrom: At("2020-04-30T22:00:00Z"));
+
+        Expect(decision, RetentionVerdict.Archive, At("2030-04-30T22:00:00Z"), null, "NS48-RET-CLIENT-PROOF");
+        Assert.Contains("five years", decision.Reasons[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("cinq ans", decision.Reasons[0].Message.French, StringComparison.Ordinal);
+        Assert.DoesNotContain("five years", new Norme48Evaluator().DecideRetention(DataField.Amount, client, At("2022-01-01T00:00:00Z"), proof: true, proofFrom: At("2020-04-30T22:00:00Z")).Reasons[0].Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecideRetention_CardNumberOrTrackerData_AreAskedOnTheirOwnClocks()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"));
+        var now = At("2022-01-01T00:00:00Z");
+
+        Assert.Equal("field", Assert.Throws<ArgumentException>(() => Ns2016.DecideRetention(DataField.BankCardNumber, client, now)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentException>(() => Ref2021.DecideRetention(DataField.BankCardNumber, client, now)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentException>(() => Ns2016.DecideRetention(DataField.IpAddress, client, now)).ParamName);
+
+        // The référentiel leaves trackers to separate rules: connection data follow the status.
+        Expect(Ref2021.DecideRetention(DataField.IpAddress, client, now), RetentionVerdict.Keep, null, null, "NS48-RET-CLIENT");
+    }
+
+    [Fact]
+    public void DecideCardRetention_CompletedTransaction_ArchivedThirteenMonthsAfterTheDebitThenPurged()
+    {
+        // Debit 2024-01-08 00:00 CET = 2024-01-07T23:00Z; + 13 months = 2025-02-08 00:00 CET = 2025-02-07T23:00Z;
+        // + 15 months (deferred debit) = 2025-04-08 00:00 CEST = 2025-04-07T22:00Z.
+        var card = new PaymentCardFacts(At("2024-01-05T10:00:00Z"), At("2024-01-07T23:00:00Z"));
+        var deferred = new PaymentCardFacts(At("2024-01-05T10:00:00Z"), At("2024-01-07T23:00:00Z"), deferredDebit: true);
+
+        Expect(Ns2016.DecideCardRetention(card, At("2024-06-01T00:00:00Z")), RetentionVerdict.Archive, At("2025-02-07T23:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(card, At("2025-02-07T23:00:00Z")), RetentionVerdict.Purge, null, At("2025-02-07T23:00:00Z"), "NS48-RET-CARD-DISPUTE");
+        Expect(Ref2021.DecideCardRetention(deferred, At("2025-03-01T00:00:00Z")), RetentionVerdict.Archive, At("2025-04-07T22:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+    }
+
+    [Fact]
+    public void DecideCardRetention_PendingSecurityCodeAndConsent_FollowTheirRules()
+    {
+        var now = At("2024-06-01T00:00:00Z");
+        var pending = new PaymentCardFacts();
+        var completed = new PaymentCardFacts(At("2024-01-05T10:00:00Z"));
+        var kept = new PaymentCardFacts(At("2024-01-05T10:00:00Z"), keptForLaterPurchases: true, expiresAt: At("2027-01-31T23:00:00Z"));
+        var withdrawn = new PaymentCardFacts(At("2024-01-05T10:00:00Z"), keptForLaterPurchases: true, expiresAt: At("2027-01-31T23:00:00Z"), consentWithdrawnAt: At("2025-03-01T00:00:00Z"));
+
+        Expect(Ns2016.DecideCardRetention(pending, now), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-TRANSACTION");
+        Expect(Ns2016.DecideCardRetention(pending, now, securityCode: true), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CVV");
+        Expect(Ns2016.DecideCardRetention(completed, now, securityCode: true), RetentionVerdict.Purge, null, At("2024-01-05T10:00:00Z"), "NS48-RET-CARD-CVV");
+        Expect(Ref2021.DecideCardRetention(kept, now), RetentionVerdict.Keep, At("2027-01-31T23:00:00Z"), null, "NS48-RET-CARD-CONSENT");
+
+        // Consent withdrawn after the dispute period (completion 2024-01-05 11:00 CET + 13 months = 2025-02-05 10:00Z): purge since the withdrawal.
+        Expect(Ref2021.DecideCardRetention(withdrawn, At("2025-06-01T00:00:00Z")), RetentionVerdict.Purge, null, At("2025-03-01T00:00:00Z"), "NS48-RET-CARD-DISPUTE");
+        Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideCardRetention(completed, now));
+    }
+
+    [Fact]
+    public void DecideTrackerRetention_Ns2016_ThirteenMonthsFromTheSettingClampedToTheMonthEnd()
+    {
+        // 2024-01-31 13:00 CET + 13 months = 2025-02-31 → 2025-02-28 13:00 CET = 12:00Z.
+        var setAt = At("2024-01-31T12:00:00Z");
+
+        Expect(Ns2016.DecideTrackerRetention(setAt, At("2024-12-01T00:00:00Z")), RetentionVerdict.Keep, At("2025-02-28T12:00:00Z"), null, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideTrackerRetention(setAt, At("2025-03-01T00:00:00Z")), RetentionVerdict.Purge, null, At("2025-02-28T12:00:00Z"), "NS48-RET-TRACKER-13M");
+        Assert.Throws<InvalidOperationException>(() => Ref2021.DecideTrackerRetention(setAt, At("2024-12-01T00:00:00Z")));
+        Assert.Equal("setAt", Assert.Throws<ArgumentException>(() => Ns2016.DecideTrackerRetention(At("2025-01-01T00:00:00Z"), At("2024-12-01T00:00:00Z"))).ParamName);
+    }
+
+    [Fact]
+    public void DecideObjectionListRetention_KeepsAtLeastThreeYears()
+    {
+        // 2024-02-29 13:00 CET + 3 years = 2027-02-28 13:00 CET = 12:00Z.
+        var objected = At("2024-02-29T12:00:00Z");
+
+        Expect(Ref2021.DecideObjectionListRetention(objected, At("2026-01-01T00:00:00Z")), RetentionVerdict.Keep, At("2027-02-28T12:00:00Z"), null, "NS48-RET-OBJECTION-LIST-3Y");
+        Expect(Ns2016.DecideObjectionListRetention(objected, At("2028-01-01T00:00:00Z")), RetentionVerdict.Keep, null, null, "NS48-RET-OBJECTION-LIST-3Y");
+    }
+
+    [Fact]
+    public void DecideAccountRetention_Ref2021_TwoYearsThenWarnThenPurge()
+    {
+        // Last activity 2023-06-01 12:00 CEST + 2 years = 2025-06-01 12:00 CEST = 10:00Z.
+        var lastActivity = At("2023-06-01T10:00:00Z");
+        var due = At("2025-06-01T10:00:00Z");
+
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, At("2025-01-01T00:00:00Z")), RetentionVerdict.Keep, due, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, At("2025-07-01T00:00:00Z")), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, At("2025-06-15T00:00:00Z"), At("2025-07-01T00:00:00Z")), RetentionVerdict.Purge, null, At("2025-06-15T00:00:00Z"), "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, At("2025-05-01T00:00:00Z"), At("2025-07-01T00:00:00Z")), RetentionVerdict.Purge, null, due, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+
+        // A warning before the last activity does not count.
+        Expect(Ref2021.DecideAccountRetention(lastActivity, At("2023-05-01T00:00:00Z"), At("2025-07-01T00:00:00Z")), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Assert.Throws<InvalidOperationException>(() => Ns2016.DecideAccountRetention(lastActivity, null, At("2025-01-01T00:00:00Z")));
+    }
+
+    [Fact]
+    public void DecideRetention_Ns2016BeforeTheAmendment_CarriesAnEditionNote()
+    {
+        var prospect = Subject.FromEvents(SubjectStatus.Prospect, [], At("2016-01-01T00:00:00Z"));
+        var before = Ns2016.DecideRetention(DataField.LastName, prospect, At("2016-09-13T21:59:59Z")); // 23:59:59 CEST
+        var from = Ns2016.DecideRetention(DataField.LastName, prospect, At("2016-09-13T22:00:00Z")); // 2016-09-14 00:00 CEST
+
+        Assert.Equal(["edition-note"], before.Advisories.Select(a => a.Kind).ToArray());
+        Assert.Contains("2016-09-14", before.Advisories[0].Message.English, StringComparison.Ordinal);
+        Assert.Empty(from.Advisories);
+    }
+
+    [Fact]
+    public void MayCollect_LaterEditions_CarryTheUnconfirmedListAdvisory()
+    {
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var listed = evaluator.MayCollect(DataField.LastName, ProcessingPurpose.Orders);
+            var nir = evaluator.MayCollect(DataField.Nir, ProcessingPurpose.Orders);
+            var shared = evaluator.MayShare(DataField.LastName, Recipient.CommercialStaff);
+            var transfer = evaluator.MayTransfer(DataField.ChequeNumber, TransferMode.Rental, new TransferConditions(true, true, false));
+
+            Assert.True(listed.IsAllowed);
+            Assert.Equal([(RuleId.DataListed, "unconfirmed")], listed.Advisories.Select(a => (a.Rule.Id, a.Kind)).ToArray());
+            Assert.Equal([(RuleId.RecipientAccess, "unconfirmed")], shared.Advisories.Select(a => (a.Rule.Id, a.Kind)).ToArray());
+            Assert.Equal([(RuleId.TransferOther, "unconfirmed")], transfer.Advisories.Select(a => (a.Rule.Id, a.Kind)).ToArray());
+            Assert.Empty(nir.Advisories);
+            Assert.Same(evaluator.Edition, listed.Reasons[0].Rule.Edition);
+        }
+
+        Assert.Empty(new Norme48Evaluator().MayCollect(DataField.LastName, ProcessingPurpose.Orders).Advisories);
+        Assert.Equal(RuleStrength.Recommended, Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.Orders).Reasons[0].Strength);
+        Assert.Equal(RuleStrength.Mandatory, Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.Orders).Reasons[0].Strength);
+    }
+
+    [Fact]
+    public void MayCollect_ExcludedUsesAndSectors_FollowEachEdition()
+    {
+        var gambling = Sector.OnlineGambling;
+
+        Assert.Equal([RuleId.ScopeExcludedUse], new Norme48Evaluator().MayCollect(DataField.LastName, ProcessingPurpose.SharedLoyaltyProgramme).Rules);
+        Assert.True(Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.SharedLoyaltyProgramme).IsAllowed);
+        Assert.True(Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.SharedLoyaltyProgramme).IsAllowed);
+        Assert.Equal([RuleId.ScopeExcludedUse], Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.FraudDetection).Rules);
+        Assert.Equal([RuleId.ScopeExcludedUse], Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.ExclusionFromRight).Rules);
+        Assert.Contains("ref-2021", Assert.Throws<ArgumentException>(() => Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.FraudDetection)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.OppositionListUpdate));
+        Assert.True(Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.OppositionListUpdate).IsAllowed);
+        Assert.Equal([RuleId.ScopeSector], Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.Orders, gambling).Rules);
+        Assert.True(new Norme48Evaluator().MayCollect(DataField.LastName, ProcessingPurpose.Orders, gambling).IsAllowed);
+    }
+
+    [Theory]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, false, true, false, "NS48-PROSP-SOFT-OPT-IN")]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, true, false, false, "NS48-PROSP-SOFT-OPT-IN")]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, true, true, true, "NS48-PROSP-SOFT-OPT-IN")]
+    [InlineData(SubjectStatus.Prospect, Audience.Professional, false, true, true, "NS48-PROSP-B2B")]
+    [InlineData(SubjectStatus.Prospect, Audience.Professional, false, false, false, "NS48-PROSP-B2B")]
+    [InlineData(SubjectStatus.Client, Audience.Professional, false, false, false, "NS48-PROSP-SOFT-OPT-IN", "NS48-PROSP-B2B")]
+    [InlineData(SubjectStatus.Client, Audience.Professional, false, true, true, "NS48-PROSP-B2B")]
+    [InlineData(SubjectStatus.Prospect, Audience.Consumer, true, true, false, "NS48-PROSP-E-CONSENT")]
+    public void MaySolicit_EmailWithoutConsent_TheLaterExceptions(SubjectStatus status, Audience audience, bool analogous, bool offered, bool allowed, params string[] rules)
+    {
+        var subject = new Subject(status, prospecting: new ProspectingFacts(analogousProducts: analogous, objectionOfferedAtCollection: offered));
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var decision = evaluator.MaySolicit(ProspectingChannel.Email, audience, subject);
+
+            Assert.Equal(allowed, decision.IsAllowed);
+            Assert.Equal(rules, decision.Rules.Select(r => r.ToId()).ToArray());
+            Assert.Equal(RuleStrength.Mandatory, decision.Reasons[0].Strength);
+        }
+    }
+
+    [Fact]
+    public void MaySolicit_PhoneToAConsumerUnderRef2021_NeedsConsentFromTheEleventhOfAugust2026ParisTime()
+    {
+        var withoutConsent = new Subject(SubjectStatus.Prospect);
+        var withConsent = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+        var lastDay = At("2026-08-10T21:59:59Z"); // 23:59:59 CEST
+        var firstDay = At("2026-08-10T22:00:00Z"); // 2026-08-11 00:00 CEST
+
+        Assert.Equal([RuleId.ProspectingOptOut], Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withoutConsent, lastDay).Rules);
+        var denied = Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withoutConsent, firstDay);
+        Assert.False(denied.IsAllowed);
+        Assert.Equal([RuleId.ProspectingPhoneConsent], denied.Rules);
+        var allowed = Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent, firstDay);
+        Assert.True(allowed.IsAllowed);
+        Assert.Equal([RuleId.ProspectingPhoneConsent], allowed.Rules);
+        Assert.Equal("at", Assert.Throws<ArgumentException>(() => Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent)).ParamName);
+
+        // A professional, postal mail, and ns48-2016 never need the date.
+        Assert.Equal([RuleId.ProspectingOptOut], Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Professional, withoutConsent).Rules);
+        Assert.Equal([RuleId.ProspectingOptOut], Ns2016.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withoutConsent).Rules);
+        Assert.Equal([RuleId.ProspectingObjected], Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, new Subject(SubjectStatus.Client, prospecting: new ProspectingFacts(consent: true, objected: true)), firstDay).Rules);
+    }
+
+    [Fact]
+    public void MaySolicit_Ns2016BeforeTheAmendment_CarriesAnEditionNote()
+    {
+        var subject = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+
+        var before = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2014-01-01T00:00:00Z"));
+        var after = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2017-01-01T00:00:00Z"));
+
+        Assert.Equal(["edition-note"], before.Advisories.Select(a => a.Kind).ToArray());
+        Assert.Empty(after.Advisories);
+        Assert.Equal(before.Rules, after.Rules);
+    }
+
+    [Fact]
+    public void CheckNotice_LaterEditions_FourItemsOnTheFormTwoAsAdvisoriesAndNoTrackersInRef2021()
+    {
+        var withoutRecipients = new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional, NoticeItem.ConsequencesOfNoAnswer, NoticeItem.Rights]);
+        var withoutRights = new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional, NoticeItem.ConsequencesOfNoAnswer, NoticeItem.Recipients]);
+        var all = Enum.GetValues<NoticeItem>();
+        var trackers = new NoticeForm(all, trackers: true, trackersNotice: false);
+
+        var advised = Ns2016.CheckNotice(withoutRecipients);
+        Assert.Equal(NoticeVerdict.Compliant, advised.Verdict);
+        Assert.Single(advised.Advisories);
+        Assert.Contains("recipients", advised.Advisories[0].Message.English, StringComparison.Ordinal);
+        Assert.Equal(NoticeVerdict.NonCompliant, new Norme48Evaluator().CheckNotice(withoutRecipients).Verdict);
+
+        var missing = Ref2021.CheckNotice(withoutRights);
+        Assert.Equal(NoticeVerdict.NonCompliant, missing.Verdict);
+        Assert.Equal([(RuleId.InfoNotice, "rights")], missing.Violations.Select(v => (v.Rule, v.Item)).ToArray());
+
+        Assert.Equal(NoticeVerdict.Compliant, Ref2021.CheckNotice(trackers).Verdict);
+        Assert.Equal([RuleId.InfoCookies], Ns2016.CheckNotice(trackers).Rules);
+    }
+
+    // RULES.md, "Choosing an edition by date", at the Europe/Paris midnights that bound each period (CEST, UTC+2).
+    [Theory]
+    [InlineData("2005-06-06T21:59:59Z", null)]
+    [InlineData("2005-06-06T22:00:00Z", "ns48-2005")]
+    [InlineData("2012-07-12T21:59:59Z", "ns48-2005")]
+    [InlineData("2012-07-12T22:00:00Z", "ns48-2016")]
+    [InlineData("2016-09-14T12:00:00Z", "ns48-2016")]
+    [InlineData("2018-05-24T21:59:59Z", "ns48-2016")]
+    [InlineData("2018-05-24T22:00:00Z", null)]
+    [InlineData("2022-04-09T21:59:59Z", null)]
+    [InlineData("2022-04-09T22:00:00Z", "ref-2021")]
+    [InlineData("2026-11-28T12:00:00Z", "ref-2021")]
+    public void InForceAt_BoundariesInParisTime_ChooseTheEditionOrNone(string instant, string? expected)
+    {
+        Assert.Equal(expected, Edition.InForceAt(At(instant))?.Id);
+    }
+
+    [Fact]
+    public void RetentionPolicies_LaterEditions_HoldTheirPeriods()
+    {
+        var ns2016 = Ns2016.RetentionPolicies;
+        var ref2021 = Ref2021.RetentionPolicies;
+
+        Assert.Equal(Period.FromYears(3), ns2016.Single(p => p.Rule == RuleId.RetentionProspectThreeYears).Period);
+        Assert.Equal(RetentionEndAction.AskThenPurge, ns2016.Single(p => p.Rule == RuleId.RetentionProspectThreeYears).Action);
+        Assert.Equal(Period.FromMonths(13), ns2016.Single(p => p.Rule == RuleId.RetentionTracker13Months).Period);
+        Assert.DoesNotContain(ref2021, p => p.Rule == RuleId.RetentionTracker13Months);
+        Assert.Equal(Period.FromYears(2), ref2021.Single(p => p.Rule == RuleId.RetentionAccountInactiveTwoYears).Period);
+        Assert.True(ref2021.Single(p => p.Rule == RuleId.RetentionObjectionListThreeYears).IsMinimum);
+        Assert.DoesNotContain(ns2016, p => p.Rule is RuleId.RetentionProspectOneYear or RuleId.RetentionProspectTwoUnanswered);
+        Assert.All(ns2016.Concat(ref2021), p => Assert.True(p.Rule is { } rule && (Ns2016.Rulebook.Contains(rule) || Ref2021.Rulebook.Contains(rule))));
+    }
+}
