@@ -406,6 +406,28 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Equal([RuleId.InfoCookies], Ns2016.CheckNotice(trackers).Rules);
     }
 
+    // The README's "Which edition to use today" example, as written there.
+    [Fact]
+    public void Readme_WhichEditionToday_ExampleAnswersAsDocumented()
+    {
+        var today = new Norme48Evaluator(Edition.Ref2021);
+        var prospect = Subject.FromEvents(SubjectStatus.Prospect,
+            [new SubjectEvent(SubjectEventType.EmailOpen, Instant.FromUtc(2025, 6, 1, 8, 0))],
+            collectedAt: Instant.FromUtc(2023, 3, 15, 10, 0),
+            prospecting: new ProspectingFacts(answerWindowDays: 30));
+        var card = new PaymentCardFacts(transactionCompletedAt: Instant.FromUtc(2026, 1, 5, 10, 0), debitedAt: Instant.FromUtc(2026, 1, 7, 23, 0));
+
+        Assert.Equal(
+            "ask-before-purge until 2026-04-14T09:00:00Z (NS48-RET-PROSPECT-RECONTACT)",
+            today.DecideRetention(DataField.EmailAddress, prospect, Instant.FromUtc(2026, 3, 20, 0, 0)).ToString());
+        Assert.Equal(
+            "denied (NS48-PROSP-PHONE-CONSENT)",
+            today.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, new Subject(SubjectStatus.Prospect), at: Instant.FromUtc(2026, 11, 28, 9, 0)).ToString());
+        Assert.Equal(
+            "archive until 2027-02-07T23:00:00Z (NS48-RET-CARD-DISPUTE)",
+            today.DecideCardRetention(card, Instant.FromUtc(2026, 6, 1, 0, 0)).ToString());
+    }
+
     // RULES.md, "Choosing an edition by date", at the Europe/Paris midnights that bound each period (CEST, UTC+2).
     [Theory]
     [InlineData("2005-06-06T21:59:59Z", null)]
