@@ -120,6 +120,44 @@ foreach (var (question, decision) in solicitations)
     Console.WriteLine($"- {question}: {Verdict(decision)} [{decision.Rules[0].ToId()}] {decision.Reasons[0].Message.In(language)}");
 }
 
+// The same shop measured against the référentiel in force today (ref-2021): prospects are kept three years and asked
+// before being purged, the client exception needs analogous products, and the telephone to consumers needs consent.
+var today = new Norme48Evaluator(Edition.Ref2021);
+var windowProspect = Subject.FromEvents(
+    SubjectStatus.Prospect,
+    prospect.Events,
+    collectedAt: prospect.CollectedAt,
+    prospecting: new ProspectingFacts(answerWindowDays: 30));
+var analogousClient = new Subject(SubjectStatus.Client, prospecting: new ProspectingFacts(objectionOfferedAtCollection: true, analogousProducts: true));
+var card = new PaymentCardFacts(transactionCompletedAt: Instant.FromUtc(2026, 9, 2, 14, 0), debitedAt: Instant.FromUtc(2026, 9, 3, 22, 0));
+
+Console.WriteLine();
+Console.WriteLine(language == Language.French
+    ? $"Mêmes questions sous {today.Edition.Id}, le référentiel en vigueur le {now:uuuu-MM-dd} ({Edition.InForceAt(now)?.Id}) :"
+    : $"The same questions under {today.Edition.Id}, the référentiel in force on {now:uuuu-MM-dd} ({Edition.InForceAt(now)?.Id}):");
+var laterRetention = new List<(string Question, RetentionDecision Decision)>
+{
+    ("Prospect's e-mail (documentation 2025-10-26)", today.DecideRetention(DataField.EmailAddress, windowProspect, now)),
+    ("Card of an order paid 2026-09-02", today.DecideCardRetention(card, now)),
+};
+foreach (var (question, decision) in laterRetention)
+{
+    var (untilWord, sinceWord) = language == Language.French ? ("jusqu'au", "depuis le") : ("until", "since");
+    var when = decision.Until is { } until ? $" {untilWord} {until:uuuu-MM-dd HH:mm}Z" : decision.Since is { } since ? $" {sinceWord} {since:uuuu-MM-dd HH:mm}Z" : string.Empty;
+    Console.WriteLine($"- {question}: {RetentionDecision.VerdictName(decision.Verdict, language)}{when} [{string.Join(", ", decision.Rules.Select(r => r.ToId()))}]");
+}
+
+var laterSolicitations = new List<(string Question, Decision Decision)>
+{
+    ("E-mail a client about analogous products", today.MaySolicit(ProspectingChannel.Email, Audience.Consumer, analogousClient, now)),
+    ("E-mail a client about other products", today.MaySolicit(ProspectingChannel.Email, Audience.Consumer, client, now)),
+    ("Telephone the new prospect", today.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, newProspect, now)),
+};
+foreach (var (question, decision) in laterSolicitations)
+{
+    Console.WriteLine($"- {question}: {Verdict(decision)} [{decision.Rules[0].ToId()}, {decision.Reasons[0].Strength.ToString().ToLowerInvariant()}] {decision.Reasons[0].Message.In(language)}");
+}
+
 string Verdict(Decision decision) => (decision.IsAllowed, language) switch
 {
     (true, Language.French) => "autorisé",
