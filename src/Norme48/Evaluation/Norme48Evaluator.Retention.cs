@@ -249,9 +249,8 @@ public sealed partial class Norme48Evaluator
                 nameof(subject));
         }
 
-        var window = Period.FromDays(days);
-        var windowEnd = ParisCalendar.Add(due, window);
-        foreach (var e in subject.Events)
+        var windowEnd = ParisCalendar.AddDays(due, days);
+        foreach (var e in subject.EventSpan)
         {
             if (e.At > now || e.At >= windowEnd)
             {
@@ -260,7 +259,7 @@ public sealed partial class Norme48Evaluator
 
             if (e.Type == SubjectEventType.ReconfirmationRequest && e.At >= due)
             {
-                windowEnd = ParisCalendar.Add(e.At, window);
+                windowEnd = ParisCalendar.AddDays(e.At, days);
                 break;
             }
         }

@@ -13,7 +13,7 @@ namespace Norme48.Evaluation;
 /// </content>
 public sealed partial class Norme48Evaluator
 {
-    private static readonly Period CardDisputePeriod = Period.FromMonths(13);
+    /// <summary>The dispute archive of a deferred-debit card: 15 months instead of the policy's 13 (RULES.md, "Retention 2016").</summary>
     private static readonly Period DeferredCardDisputePeriod = Period.FromMonths(15);
 
     /// <summary>Decides what to do with a payment card's data at an instant (NS48-RET-CARD-*, from <c>ns48-2016</c>).</summary>
@@ -33,16 +33,14 @@ public sealed partial class Norme48Evaluator
     /// </returns>
     /// <exception cref="InvalidOperationException">The evaluator's edition is <c>ns48-2005</c>, which has no card rules (the card number follows <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> lies outside the accepted range.</exception>
-    /// <exception cref="ArgumentException">A fact of <paramref name="card"/> (completion, debit) lies after <paramref name="now"/>.</exception>
+    /// <remarks>
+    /// A completion after <paramref name="now"/> is a transaction still pending; a debit after <paramref name="now"/>
+    /// (a deferred debit at the end of the month) is a scheduled debit, from which the archive still counts.
+    /// </remarks>
     public RetentionDecision DecideCardRetention(PaymentCardFacts card, Instant now, bool securityCode = false, Sector? sector = null)
     {
         EnsureRule(RuleId.RetentionCardDispute, "card retention");
         ParisCalendar.CheckRange(now, nameof(now));
-        if (card.DebitedAt > now)
-        {
-            throw new ArgumentException("The card's DebitedAt lies after now.", nameof(card));
-        }
-
         if (sector is not null && sector.IsOutsideNorm(set))
         {
             return new RetentionDecision(retention.OutOfScope, null, null);
@@ -73,7 +71,7 @@ public sealed partial class Norme48Evaluator
             return WithEditionNote(new RetentionDecision(retention.CardTransactionKeep!, null, null), now);
         }
 
-        var archiveEnd = ParisCalendar.Add(card.DebitedAt ?? done, card.DeferredDebit ? DeferredCardDisputePeriod : CardDisputePeriod);
+        var archiveEnd = ParisCalendar.Add(card.DebitedAt ?? done, card.DeferredDebit ? DeferredCardDisputePeriod : cardDisputePeriod!);
         if (consentEnd is { } ended && ended > archiveEnd)
         {
             archiveEnd = ended;
@@ -94,7 +92,7 @@ public sealed partial class Norme48Evaluator
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside the accepted range.</exception>
     /// <exception cref="ArgumentException"><paramref name="setAt"/> lies after <paramref name="now"/>.</exception>
     public RetentionDecision DecideTrackerRetention(Instant setAt, Instant now, Sector? sector = null) =>
-        DecideOnClock(RuleId.RetentionTracker13Months, "tracker retention", setAt, nameof(setAt), now, sector, Period.FromMonths(13), retention.TrackerKeep, retention.TrackerPurge);
+        DecideOnClock(RuleId.RetentionTracker13Months, "tracker retention", setAt, nameof(setAt), now, sector, PolicyPeriod(RuleId.RetentionTracker13Months), retention.TrackerKeep, retention.TrackerPurge);
 
     /// <summary>Decides how long an objection stays on an objection list (NS48-RET-OBJECTION-LIST-3Y, from <c>ns48-2016</c>): a minimum.</summary>
     /// <param name="objectedAt">When the person objected.</param>
@@ -105,7 +103,7 @@ public sealed partial class Norme48Evaluator
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside the accepted range.</exception>
     /// <exception cref="ArgumentException"><paramref name="objectedAt"/> lies after <paramref name="now"/>.</exception>
     public RetentionDecision DecideObjectionListRetention(Instant objectedAt, Instant now, Sector? sector = null) =>
-        DecideOnClock(RuleId.RetentionObjectionListThreeYears, "objection-list retention", objectedAt, nameof(objectedAt), now, sector, Period.FromYears(3), retention.ObjectionListKeep, retention.ObjectionListKeepBeyond, minimum: true);
+        DecideOnClock(RuleId.RetentionObjectionListThreeYears, "objection-list retention", objectedAt, nameof(objectedAt), now, sector, PolicyPeriod(RuleId.RetentionObjectionListThreeYears), retention.ObjectionListKeep, retention.ObjectionListKeepBeyond, minimum: true);
 
     /// <summary>Decides what to do with an online account (NS48-RET-ACCOUNT-INACTIVE-2Y, <c>ref-2021</c> only).</summary>
     /// <param name="lastActivityAt">The account's last activity.</param>
@@ -135,7 +133,7 @@ public sealed partial class Norme48Evaluator
             return new RetentionDecision(retention.OutOfScope, null, null);
         }
 
-        var due = ParisCalendar.Add(lastActivityAt, Period.FromYears(2));
+        var due = ParisCalendar.Add(lastActivityAt, PolicyPeriod(RuleId.RetentionAccountInactiveTwoYears));
         if (now < due)
         {
             return new RetentionDecision(retention.AccountKeep!, due, null);
@@ -193,6 +191,9 @@ public sealed partial class Norme48Evaluator
             : new RetentionDecision(after!, null, minimum ? null : end);
         return WithEditionNote(decision, now);
     }
+
+    /// <summary>The period of the edition's retention policy for a rule (the rule was checked to exist); it walks the policies.</summary>
+    private Period PolicyPeriod(RuleId rule) => RetentionPolicy.Find(policies, rule).Period!;
 
     private static Instant? Earliest(Instant? first, Instant? second) =>
         first is { } a ? (second is { } b && b < a ? b : a) : second;

@@ -31,6 +31,7 @@ public sealed partial class Norme48Evaluator
     private readonly FieldDecisionTables tables;
     private readonly EditionSet set;
     private readonly bool later;
+    private readonly Period? cardDisputePeriod;
     private readonly Decision[] internalCode;
 
     /// <summary>Initializes a new instance of the <see cref="Norme48Evaluator"/> class for <c>ns48-2005</c>, the default edition.</summary>
@@ -70,6 +71,7 @@ public sealed partial class Norme48Evaluator
         {
             prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectThreeYears).Period!;
             clientProspectingPeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProspectingThreeYears).Period!;
+            cardDisputePeriod = RetentionPolicy.Find(policies, RuleId.RetentionCardDispute).Period!;
             maxUnansweredSolicitations = int.MaxValue;
             advisesProspectDurations = recommendations == RecommendationMode.Advise
                 && Rulebook[RuleId.RetentionProspectThreeYears].Strength == RuleStrength.Recommended;

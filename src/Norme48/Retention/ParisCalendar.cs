@@ -41,6 +41,15 @@ internal static class ParisCalendar
             : Resolve((anchor - FourHundredYears).InZone(Zone).LocalDateTime + period) + FourHundredYears;
     }
 
+    /// <summary>Adds a number of calendar days like <see cref="Add"/> with <c>Period.FromDays(days)</c>, without allocating the period.</summary>
+    public static Instant AddDays(Instant anchor, int days)
+    {
+        var local = anchor.InZone(Zone).LocalDateTime;
+        return local.Year < 9000
+            ? Resolve(local.PlusDays(days))
+            : Resolve((anchor - FourHundredYears).InZone(Zone).LocalDateTime.PlusDays(days)) + FourHundredYears;
+    }
+
     /// <summary>
     /// Maps a Europe/Paris local date-time to an instant exactly as <see cref="Resolvers.LenientResolver"/> does,
     /// without allocating: an ambiguous time takes the earlier instant, a time in a gap is read with the offset before

@@ -210,6 +210,9 @@ public sealed class Subject
         return new Subject(CheckStatus(status), collectedAt, sorted, prospecting);
     }
 
+    /// <summary>Gets the events, sorted by instant, without the interface enumerator that <see cref="Events"/> would allocate.</summary>
+    internal ReadOnlySpan<SubjectEvent> EventSpan => events ?? NoEvents;
+
     /// <summary>Derives the facts retention depends on, as they stand at <paramref name="now"/>.</summary>
     internal RetentionFacts FactsAt(Instant now)
     {
