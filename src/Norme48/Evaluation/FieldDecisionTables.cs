@@ -35,7 +35,7 @@ internal sealed class FieldDecisionTables
     {
         this.rulebook = rulebook;
         edition = rulebook.Edition;
-        OutOfScope = Denied(Reason(RuleId.ScopeSector, Messages.SectorOutside));
+        OutOfScope = Denied(Reason(RuleId.ScopeSector, Messages.SectorOutsideIn(edition)));
         NirCollect = Denied(Reason(RuleId.DataNir, Messages.NirCollect));
         ExcludedCollect = Denied(Reason(RuleId.DataNir, Messages.ExcludedCollect));
         NirShare = Denied(Reason(RuleId.DataNir, Messages.NirShare));
@@ -154,7 +154,7 @@ internal sealed class FieldDecisionTables
         var denying = new List<Reason>();
         if (purpose.IsExcludedUseIn(edition))
         {
-            denying.Add(Reason(RuleId.ScopeExcludedUse, Messages.ExcludedUse));
+            denying.Add(Reason(RuleId.ScopeExcludedUse, Messages.ExcludedUseIn(edition)));
         }
 
         if (category == DataCategory.ConnectionData)

@@ -134,6 +134,26 @@ internal static partial class Messages
         "The account has been inactive for two years and the user was warned: delete it.",
         "Le compte est inactif depuis deux ans et l'utilisateur a été prévenu : supprimez-le.");
 
+    public static readonly LocalizedText SectorOutsideLater = new(
+        "Health, education, banking and insurance organisations, and online gambling operators subject to approval, are outside the norm: this processing cannot rely on it and needs its own legal analysis.",
+        "Les organismes de santé, d'éducation, de banque et d'assurance, ainsi que les opérateurs de jeux en ligne soumis à agrément, sont exclus de la norme : ce traitement ne peut pas s'appuyer sur elle et demande une analyse juridique propre.");
+
+    public static readonly LocalizedText ExcludedUse2016 = new(
+        "This purpose is an excluded use of the norm (processing that may exclude persons from a right, a service or a contract): nothing may be done for it under the norm.",
+        "Cette finalité est une utilisation exclue de la norme (traitement susceptible d'exclure des personnes d'un droit, d'une prestation ou d'un contrat) : la norme ne couvre rien pour elle.");
+
+    public static readonly LocalizedText ExcludedUse2021 = new(
+        "This purpose is outside the référentiel (processing that may exclude persons from a right, a service or a contract, fraud detection, or profiling from third-party data): it needs its own legal analysis.",
+        "Cette finalité est hors du référentiel (traitement susceptible d'exclure des personnes d'un droit, d'une prestation ou d'un contrat, détection de la fraude, ou profilage à partir de données de tiers) : elle demande une analyse juridique propre.");
+
+    /// <summary>The out-of-scope message of an edition (online gambling is outside from ns48-2016).</summary>
+    public static LocalizedText SectorOutsideIn(Edition edition) =>
+        ReferenceEquals(edition, Edition.Ns2005) ? SectorOutside : SectorOutsideLater;
+
+    /// <summary>The excluded-use message of an edition: each edition excludes its own uses.</summary>
+    public static LocalizedText ExcludedUseIn(Edition edition) =>
+        ReferenceEquals(edition, Edition.Ns2005) ? ExcludedUse : ReferenceEquals(edition, Edition.Ns2016) ? ExcludedUse2016 : ExcludedUse2021;
+
     public static LocalizedText UnconfirmedLists(Edition edition) => new(
         $"Under {edition.Id}, the norm's field list (art. 3) and recipient list (art. 4) are not confirmed: this decision applies the 2005 lists.",
         $"Sous {edition.Id}, la liste des données (art. 3) et celle des destinataires (art. 4) de la norme ne sont pas confirmées : cette décision applique les listes de 2005.");

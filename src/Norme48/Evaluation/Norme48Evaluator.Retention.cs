@@ -325,7 +325,7 @@ internal sealed class RetentionOutcomes
 
         LocalizedText Proof(LocalizedText message) => later ? Messages.Join(message, Messages.ProofFiveYearsNote) : message;
 
-        OutOfScope = One(RetentionVerdict.OutOfScope, RuleId.ScopeSector, Messages.SectorOutside);
+        OutOfScope = One(RetentionVerdict.OutOfScope, RuleId.ScopeSector, Messages.SectorOutsideIn(edition));
         NirPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.NirPurge);
         ExcludedPurge = One(RetentionVerdict.Purge, RuleId.DataNir, Messages.ExcludedPurge);
         ClientKeep = Pair(RetentionVerdict.Keep, RuleId.RetentionClient, Messages.ClientKeep);

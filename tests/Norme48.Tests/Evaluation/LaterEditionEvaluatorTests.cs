@@ -322,6 +322,9 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Throws<ArgumentException>(() => Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.OppositionListUpdate));
         Assert.True(Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.OppositionListUpdate).IsAllowed);
         Assert.Equal([RuleId.ScopeSector], Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.Orders, gambling).Rules);
+        Assert.Contains("gambling", Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.Orders, gambling).Reasons[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("fraud", Ref2021.MayCollect(DataField.LastName, ProcessingPurpose.FraudDetection).Reasons[0].Message.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("loyalty", Ns2016.MayCollect(DataField.LastName, ProcessingPurpose.ExclusionFromRight).Reasons[0].Message.English, StringComparison.Ordinal);
         Assert.True(new Norme48Evaluator().MayCollect(DataField.LastName, ProcessingPurpose.Orders, gambling).IsAllowed);
     }
 
