@@ -62,13 +62,25 @@ public sealed partial class Norme48Evaluator
     /// due recommendation, since the earliest known due instant; with recommendations in advisory mode, keep under
     /// NS48-RET-PROSPECT-NECESSARY with one advisory per due recommendation.</item>
     /// </list>
+    /// From <c>ns48-2016</c> on: a prospect is kept until D, three years after the later of collection and the last
+    /// contact from the person (NS48-RET-PROSPECT-3Y; an e-mail open is not a contact); from D the verdict is
+    /// <see cref="RetentionVerdict.AskBeforePurge"/> (NS48-RET-PROSPECT-RECONTACT) until W, the end of the answer window
+    /// (<see cref="ProspectingFacts.AnswerWindowDays"/> from D, or from a re-confirmation request sent at or after D and
+    /// before D + window); from W, purge since W citing both rules. A client's identity, situation and
+    /// commercial-relationship data used for prospecting are kept three years after the relationship ends
+    /// (NS48-RET-CLIENT-PROSPECTING-3Y). The card number and, under <c>ns48-2016</c>, connection data run on their own
+    /// clocks: ask <see cref="DecideCardRetention"/> and <see cref="DecideTrackerRetention"/>. Under <c>ns48-2016</c> an
+    /// instant before 2016-09-14 adds an <c>edition-note</c> advisory.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="field"/> or <paramref name="subject"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z.</exception>
     /// <exception cref="ArgumentException">
+    /// The subject's log holds a re-confirmation event under <c>ns48-2005</c>, which has none;
     /// <paramref name="proofFrom"/> is given without <paramref name="proof"/>, or lies after <paramref name="now"/> for a
     /// client; the subject's collection, or a prospect's last contact, lies after <paramref name="now"/>; or a prospect
-    /// has neither a collection instant nor a contact from the person at <paramref name="now"/>. Facts a status does not
+    /// has neither a collection instant nor a contact from the person at <paramref name="now"/>; from <c>ns48-2016</c>, a
+    /// prospect past D has no <see cref="ProspectingFacts.AnswerWindowDays"/>, or <paramref name="field"/> is the card
+    /// number (or, under <c>ns48-2016</c>, connection data). Facts a status does not
     /// use (a client's last contact, a prospect's proof) are otherwise ignored.
     /// </exception>
     public RetentionDecision DecideRetention(DataField field, Subject subject, Instant now, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
@@ -98,6 +110,18 @@ public sealed partial class Norme48Evaluator
         if (subject.LastContactAt > now && subject.Status == SubjectStatus.Prospect)
         {
             throw new ArgumentException("The subject's LastContactAt lies after now.", nameof(subject));
+        }
+
+        if (!later)
+        {
+            foreach (var e in subject.EventSpan)
+            {
+                if (e.Type is SubjectEventType.ReconfirmationRequest or SubjectEventType.ReconfirmationYes)
+                {
+                    throw new ArgumentException(
+                        $"The event type {e.Type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
+                }
+            }
         }
 
         var facts = subject.FactsAt(now);

@@ -120,6 +120,17 @@ public sealed class LaterEditionEvaluatorTests
     }
 
     [Fact]
+    public void DecideRetention_ReconfirmationEventUnderNs2005_Throws()
+    {
+        var answered = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationYes, At("2020-03-25T10:00:00Z")));
+
+        var exception = Assert.Throws<ArgumentException>(() => new Norme48Evaluator().DecideRetention(DataField.LastName, answered, At("2020-06-01T00:00:00Z")));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Contains("ns48-2016", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DecideRetention_PositiveAnswerAfterTheRequest_RestartsTheThreeYears()
     {
         var answered = Prospect(
