@@ -94,6 +94,15 @@ internal sealed partial class QuestionEvaluator
                         "The prospect's three years have run: 'subject.answerWindowDays' is required (how many days the person is given to answer a re-confirmation request).",
                         "Les trois ans du prospect sont écoulés : 'subject.answerWindowDays' est obligatoire (nombre de jours laissés à la personne pour répondre à une demande de confirmation).");
                 }
+                catch (Exception exception) when (exception is ArgumentOutOfRangeException or OverflowException
+                    && subject.Status == SubjectStatus.Prospect && subject.Prospecting.AnswerWindowDays is not null
+                    && !ReferenceEquals(edition, Edition.Ns2005))
+                {
+                    // A window so long that its end lies beyond the calendar: an error line, not the end of the stream.
+                    throw Fail(
+                        "'subject.answerWindowDays' is too large: the end of the answer window would lie beyond the range of instants.",
+                        "'subject.answerWindowDays' est trop grand : la fin du délai de réponse sortirait de la plage des instants.");
+                }
 
                 WriteRetention(writer, lineNumber, idRaw, decision);
                 break;

@@ -118,6 +118,103 @@ internal static class AnswerAssert
         Reasons(answer, rules);
     }
 
+    /// <summary>
+    /// The <c>ns48-2016</c> rules whose strength is <c>recommended</c> (RULES.md, "Rules of ns48-2016 and ref-2021",
+    /// "Strength": every other rule of that edition is mandatory).
+    /// </summary>
+    private static readonly string[] Recommended2016 = ["NS48-RET-PROSPECT-RECONTACT"];
+
+    /// <summary>The <c>ref-2021</c> rules that restate a statute and stay <c>mandatory</c>; every other one is recommended.</summary>
+    private static readonly string[] Mandatory2021 =
+    [
+        "NS48-TRANSFER-OBJECTION", "NS48-PROSP-OBJECTED", "NS48-PROSP-E-CONSENT", "NS48-PROSP-SOFT-OPT-IN", "NS48-PROSP-B2B",
+        "NS48-PROSP-OPT-OUT", "NS48-PROSP-PHONE-CONSENT",
+    ];
+
+    private static readonly string[] LaterDecisionKeys = ["line", "id", "edition", "verdict", "value", "rules", "reasons", "obligations", "advisories"];
+
+    private static readonly string[] LaterNoticeKeys = ["line", "id", "edition", "verdict", "violations", "rules", "reasons", "advisories"];
+
+    /// <summary>The strength RULES.md gives <paramref name="rule"/> under <paramref name="edition"/>.</summary>
+    public static string StrengthIn(string edition, string rule) => edition switch
+    {
+        "ns48-2005" => RecommendedRules.Contains(rule, StringComparer.Ordinal) ? "recommended" : "mandatory",
+        "ns48-2016" => Recommended2016.Contains(rule, StringComparer.Ordinal) ? "recommended" : "mandatory",
+        "ref-2021" => Mandatory2021.Contains(rule, StringComparer.Ordinal) ? "mandatory" : "recommended",
+        _ => throw new ArgumentOutOfRangeException(nameof(edition), edition, "Not an edition."),
+    };
+
+    /// <summary>
+    /// A decision (<c>allowed</c> / <c>denied</c>) under <paramref name="edition"/>: the answer states that edition, its
+    /// verdict, the deciding rules in order, one reason per rule with that edition's strength; advisories are allowed
+    /// (check them with <see cref="EditionAdvisories"/>).
+    /// </summary>
+    public static void DecisionIn(JsonElement answer, string edition, string verdict, params string[] rules)
+    {
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), $"Expected a decision, got the error: {error}");
+        Assert.Equal(edition, answer.GetProperty("edition").GetString());
+        Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
+        Assert.Equal(rules, Rules(answer));
+        OnlyKeys(answer, LaterDecisionKeys);
+        Reasons(answer, rules, edition);
+    }
+
+    /// <summary>A <c>retention</c> answer under <paramref name="edition"/> (see <see cref="Retention"/>).</summary>
+    public static void RetentionIn(JsonElement answer, string edition, string verdict, string? until, string? since, params string[] rules)
+    {
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), $"Expected a decision, got the error: {error}");
+        Assert.Equal(edition, answer.GetProperty("edition").GetString());
+        Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
+        Assert.Equal(until, OptionalString(answer, "until"));
+        Assert.Equal(since, OptionalString(answer, "since"));
+        Assert.Equal(rules, Rules(answer));
+        OnlyKeys(answer, RetentionKeys);
+        Reasons(answer, rules, edition);
+    }
+
+    /// <summary>A <c>notice</c> answer under <paramref name="edition"/> (see <see cref="Notice"/>); advisories allowed.</summary>
+    public static void NoticeIn(JsonElement answer, string edition, string verdict, string[] violations, params string[] rules)
+    {
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), $"Expected a decision, got the error: {error}");
+        Assert.Equal(edition, answer.GetProperty("edition").GetString());
+        Assert.Equal(verdict, answer.GetProperty("verdict").GetString());
+        JsonElement[] items = answer.GetProperty("violations").EnumerateArray().ToArray();
+        foreach (JsonElement item in items)
+        {
+            OnlyKeys(item, ViolationKeys);
+        }
+
+        Assert.Equal(violations, items.Select(item => item.GetProperty("rule").GetString() + ":" + item.GetProperty("item").GetString()).ToArray());
+        Assert.Equal(rules, Rules(answer));
+        OnlyKeys(answer, LaterNoticeKeys);
+        Reasons(answer, rules, edition);
+    }
+
+    /// <summary>
+    /// The answer's advisories as <c>kind/rule@since</c> (<c>kind</c> empty when the advisory has none, <c>since</c>
+    /// empty when absent), in order; empty when the key is absent. Each has a strength, a message, and only the keys of
+    /// CONTRACT.md; an empty array fails (absent when empty).
+    /// </summary>
+    public static string[] EditionAdvisories(JsonElement answer)
+    {
+        if (!answer.TryGetProperty("advisories", out JsonElement advisories))
+        {
+            return [];
+        }
+
+        JsonElement[] items = advisories.EnumerateArray().ToArray();
+        Assert.NotEmpty(items);
+        foreach (JsonElement item in items)
+        {
+            OnlyKeys(item, AdvisoryKeys);
+            Assert.Contains(item.GetProperty("strength").GetString(), new[] { "mandatory", "recommended" });
+            Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("message").GetString()));
+            Assert.False(string.IsNullOrWhiteSpace(item.GetProperty("rule").GetString()));
+        }
+
+        return items.Select(item => OptionalString(item, "kind") + "/" + item.GetProperty("rule").GetString() + "@" + OptionalString(item, "since")).ToArray();
+    }
+
     /// <summary>A string property's value, or <see langword="null"/> when the key is absent; any other type fails.</summary>
     public static string? OptionalString(JsonElement element, string key)
     {
@@ -135,7 +232,7 @@ internal static class AnswerAssert
     /// NS48-RET-PROSPECT-2-UNANSWERED are recommended, every other ns48-2005 rule mandatory), a citation without the
     /// French quote, and a message.
     /// </summary>
-    private static void Reasons(JsonElement answer, string[] rules)
+    private static void Reasons(JsonElement answer, string[] rules, string edition = "ns48-2005")
     {
         JsonElement[] reasons = answer.GetProperty("reasons").EnumerateArray().ToArray();
         Assert.Equal(rules, reasons.Select(reason => reason.GetProperty("rule").GetString()).ToArray());
@@ -143,8 +240,7 @@ internal static class AnswerAssert
         {
             OnlyKeys(reason, ReasonKeys);
             string rule = reason.GetProperty("rule").GetString()!;
-            string strength = RecommendedRules.Contains(rule, StringComparer.Ordinal) ? "recommended" : "mandatory";
-            Assert.Equal(strength, reason.GetProperty("strength").GetString());
+            Assert.True(StrengthIn(edition, rule) == reason.GetProperty("strength").GetString(), $"Strength of {rule} under {edition}: {reason}");
             string source = reason.GetProperty("source").GetString()!;
             Assert.False(string.IsNullOrWhiteSpace(source));
             Assert.DoesNotContain("«", source, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Norme48.Cli.Tests.Evaluate;
 /// <summary>
 /// <c>--edition in-force</c> (CONTRACT.md, "Stream"; RULES.md, "Choosing an edition by date"): the edition in force at
 /// the Europe/Paris local date of <c>now</c> (retention) or <c>at</c> (solicit); ns48-2005 from 2005-06-07 to
-/// 2012-07-12, ns48-2016 (not implemented yet) to 2018-05-24, none to 2022-04-09, then ref-2021 (not implemented yet).
+/// 2012-07-12, ns48-2016 to 2018-05-24 (with an edition note before 2016-09-14), none to 2022-04-09, then ref-2021.
 /// </summary>
 public class EvaluateInForceTests
 {
@@ -24,18 +24,33 @@ public class EvaluateInForceTests
         ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2012-07-12T23:59:59+02:00"}""", "keep", "", "NS48-RET-CLIENT"),
     ];
 
-    /// <summary>Instants under ns48-2016 or ref-2021: an error line saying the edition is not implemented yet.</summary>
-    private static readonly (string Question, string Edition)[] NotImplemented =
+    /// <summary>
+    /// Instants under ns48-2016 or ref-2021: answered under that edition (a client's field is kept while the relationship
+    /// lasts; telephone to a consumer is opt-out), with an <c>edition-note</c> advisory before 2016-09-14 (Paris).
+    /// </summary>
+    private static readonly (string Question, string Edition, string Rules, bool EditionNote)[] LaterEditions =
     [
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2012-07-12T22:00:00Z"}""", "ns48-2016"),
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2015-06-01T00:00:00Z"}""", "ns48-2016"),
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2018-05-24T21:59:59Z"}""", "ns48-2016"),
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2022-04-09T22:00:00Z"}""", "ref-2021"),
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z"}""", "ref-2021"),
-        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2015-06-01T00:00:00Z"}""", "ns48-2016"),
+        // 2012-07-12T22:00Z is 2012-07-13 00:00 CEST: the first Paris day of ns48-2016, under its 2012 text.
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2012-07-12T22:00:00Z"}""", "ns48-2016", "NS48-RET-CLIENT", true),
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2015-06-01T00:00:00Z"}""", "ns48-2016", "NS48-RET-CLIENT", true),
+
+        // 2016-09-13T21:59:59Z is 23:59:59 CEST, the last day before the 2016 amendment; 22:00Z is 2016-09-14 00:00.
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2016-09-13T21:59:59Z"}""", "ns48-2016", "NS48-RET-CLIENT", true),
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2016-09-13T22:00:00Z"}""", "ns48-2016", "NS48-RET-CLIENT", false),
+
+        // 2018-05-24T21:59:59Z is 23:59:59 CEST, the last day of ns48-2016.
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2018-05-24T21:59:59Z"}""", "ns48-2016", "NS48-RET-CLIENT", false),
+
+        // 2022-04-09T22:00Z is 2022-04-10 00:00 CEST: the first day of ref-2021.
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2022-04-09T22:00:00Z"}""", "ref-2021", "NS48-RET-CLIENT", false),
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2023-06-01T00:00:00Z"}""", "ref-2021", "NS48-RET-CLIENT", false),
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z"}""", "ref-2021", "NS48-RET-CLIENT", false),
+        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2015-06-01T00:00:00Z"}""", "ns48-2016", "NS48-PROSP-OPT-OUT", true),
+        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2017-06-01T00:00:00Z"}""", "ns48-2016", "NS48-PROSP-OPT-OUT", false),
+        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2023-06-01T00:00:00Z"}""", "ref-2021", "NS48-PROSP-OPT-OUT", false),
     ];
 
-    /// <summary>Instants when no edition was in force: an error line, which says so (not "not implemented").</summary>
+    /// <summary>Instants when no edition was in force: an error line, which says so.</summary>
     private static readonly string[] NoneInForce =
     [
         """{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2005-06-06T21:59:59Z"}""",
@@ -59,7 +74,7 @@ public class EvaluateInForceTests
     private static readonly QuestionBatch Batch = new(
         [
             .. Answered.Select(row => row.Question),
-            .. NotImplemented.Select(row => row.Question),
+            .. LaterEditions.Select(row => row.Question),
             .. NoneInForce,
             SolicitIn2010,
             SolicitWithoutAt,
@@ -70,7 +85,7 @@ public class EvaluateInForceTests
 
     public static TheoryData<string, string, string, string> AnsweredRows => Rows.Of(Answered);
 
-    public static TheoryData<string, string> NotImplementedRows => Rows.Of(NotImplemented);
+    public static TheoryData<string> LaterEditionRows => new(LaterEditions.Select(row => row.Question));
 
     public static TheoryData<string> NoneInForceRows => new(NoneInForce);
 
@@ -84,12 +99,24 @@ public class EvaluateInForceTests
     }
 
     [Theory]
-    [MemberData(nameof(NotImplementedRows))]
-    public void Evaluate_InForceWhenALaterEditionWas_ErrorSayingItIsNotImplemented(string question, string edition)
+    [MemberData(nameof(LaterEditionRows))]
+    public void Evaluate_InForceWhenALaterEditionWas_AnsweredUnderIt(string question)
     {
+        var row = LaterEditions.Single(r => r.Question == question);
+
         JsonElement answer = Batch.AnswerTo(question);
 
-        AnswerAssert.Error(answer, edition, "not implemented");
+        if (question.Contains("\"retention\"", StringComparison.Ordinal))
+        {
+            AnswerAssert.RetentionIn(answer, row.Edition, "keep", null, null, row.Rules);
+        }
+        else
+        {
+            AnswerAssert.DecisionIn(answer, row.Edition, "allowed", row.Rules);
+        }
+
+        string[] advisories = AnswerAssert.EditionAdvisories(answer);
+        Assert.Equal(row.EditionNote ? [$"edition-note/{row.Rules}@"] : [], advisories);
     }
 
     [Theory]
@@ -98,8 +125,7 @@ public class EvaluateInForceTests
     {
         JsonElement answer = Batch.AnswerTo(question);
 
-        string message = AnswerAssert.Error(answer, "in force");
-        Assert.DoesNotContain("not implemented", message, StringComparison.Ordinal);
+        AnswerAssert.Error(answer, "No edition was in force");
     }
 
     [Fact]

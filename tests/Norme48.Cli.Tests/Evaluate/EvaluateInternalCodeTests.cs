@@ -71,7 +71,8 @@ public class EvaluateInternalCodeTests
     [
         """{"ask":"internal-code","value":"255081416802538","colour":1}""",
         """{"ask":"internal-code","value":"6123451234567893","sector":"helth"}""",
-        """{"ask":"internal-code","value":"255081416802538","edition":"ref-2021"}""",
+        """{"ask":"internal-code","value":"255081416802538","edition":"ref-2022"}""",
+        """{"ask":"internal-code","value":"6123451234567893","edition":"ns48-2016","sector":"bankin"}""",
         """{"ask":"internal-code","value":"6123451234567893","edition":"in-force"}""",
         """{"ask":"internal-code","value":"6123451234567893","value":"6123451234567893"}""",
         """{"ask":"internal-code","value":"255081416802538","sectorConfirmed":"yes"}""",

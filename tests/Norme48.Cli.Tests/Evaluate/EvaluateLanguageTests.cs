@@ -25,7 +25,8 @@ public class EvaluateLanguageTests
         """{"id":"vocabulary","ask":"collect","field":"last-name","purpose":"ordering"}""",
         """{"id":"look-alike","ask":"collect","field":"last-name","purpose":"orders","sector":"santé"}""",
         """{"id":"unsupported","ask":"notice","items":["purposes"]}""",
-        """{"id":"edition","ask":"collect","field":"last-name","purpose":"orders","edition":"ns48-2016"}""",
+        """{"id":"edition","ask":"collect","field":"last-name","purpose":"orders","edition":"ns48-2017"}""",
+        """{"id":"window","ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2020-01-15T09:00:00Z"},"now":"2025-06-01T00:00:00Z","edition":"ns48-2016"}""",
         """{"id":"empty-value","ask":"internal-code","value":" . "}""",
         """{"id":"wrong-type","ask":"transfer","field":"last-name","mode":"cession","objected":"no"}""",
         """{"ask":"collect",""",
@@ -83,6 +84,8 @@ public class EvaluateLanguageTests
     [InlineData("empty-value", "value")]
     [InlineData("wrong-type", "objected")]
     [InlineData("edition", "ns48-2016")]
+    [InlineData("edition", "ns48-2017")]
+    [InlineData("window", "subject.answerWindowDays")]
     public void Evaluate_LangFr_ErrorStillNamesTheKeyOrValue(string id, string fragment)
     {
         int line = Array.FindIndex(Questions, q => q.Contains($"\"id\":\"{id}\"", StringComparison.Ordinal)) + 1;
@@ -90,6 +93,23 @@ public class EvaluateLanguageTests
         JsonElement french = French.Value.AnswerForLine(line);
 
         AnswerAssert.Error(french, fragment);
+    }
+
+    [Fact]
+    public void Evaluate_LangFrMissingAnswerWindow_FrenchErrorNamingTheKey()
+    {
+        int line = Array.FindIndex(Questions, q => q.Contains("\"id\":\"window\"", StringComparison.Ordinal)) + 1;
+
+        JsonElement english = English.Value.AnswerForLine(line);
+        JsonElement french = French.Value.AnswerForLine(line);
+
+        // CONTRACT.md: from ns48-2016 on, answerWindowDays is required once now >= D (here D = 2023-01-15T09:00Z).
+        string englishMessage = AnswerAssert.Error(english, "subject.answerWindowDays");
+        string frenchMessage = AnswerAssert.Error(french, "subject.answerWindowDays");
+        Assert.Equal("window", french.GetProperty("id").GetString());
+        Assert.NotEqual(englishMessage, frenchMessage);
+        Assert.Contains(" est ", frenchMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(" is ", frenchMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public class EvaluateNoticeTests
 
         // notice has no instant: in-force cannot choose an edition.
         ($$"""{"ask":"notice","items":{{AllSix}},"edition":"in-force"}""", ["in-force"]),
-        ($$"""{"ask":"notice","items":{{AllSix}},"edition":"ref-2021"}""", ["ref-2021", "not implemented"]),
+        ($$"""{"ask":"notice","items":{{AllSix}},"edition":"in-force","sector":"retail"}""", ["in-force", "notice"]),
     ];
 
     private static readonly QuestionBatch Batch = new(

@@ -373,9 +373,9 @@ public class EvaluateRetentionTests
         ("""{"ask":"retention","field":"purchase-history","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z","sensitive":true}""", ["sensitive"]),
         ("""{"ask":"retention","field":"surname","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z"}""", ["field"]),
 
-        // Editions on the line: not implemented, or in-force with no edition in force at now.
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2025-06-01T00:00:00Z","edition":"ns48-2016"}""", ["ns48-2016", "not implemented"]),
-        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2015-06-01T00:00:00Z","edition":"in-force"}""", ["ns48-2016", "not implemented"]),
+        // Editions on the line: in-force with no edition in force at now; a later edition's own input errors.
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2019-06-01T00:00:00Z","edition":"in-force"}""", ["No edition was in force"]),
+        ("""{"ask":"retention","field":"last-name","subject":{"status":"prospect","collectedAt":"2025-01-15T09:00:00Z","answerWindowDays":0},"now":"2025-06-01T00:00:00Z","edition":"ns48-2016"}""", ["subject.answerWindowDays"]),
         ("""{"ask":"retention","field":"last-name","subject":{"status":"client"},"now":"2020-06-01T00:00:00Z","edition":"in-force"}""", ["in force"]),
     ];
 

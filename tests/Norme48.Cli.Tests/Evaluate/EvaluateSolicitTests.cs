@@ -134,9 +134,9 @@ public class EvaluateSolicitTests
         ("""{"ask":"solicit","channel":"email","audience":"consumer","subject":{"status":"prospect","lastContactAt":"2025-02-01T10:00:00Z","events":[]}}""", ["lastContactAt", "events"]),
         ("""{"ask":"solicit","channel":"email","audience":"consumer","subject":{"status":"prospect","unansweredSolicitations":2.0}}""", ["subject.unansweredSolicitations"]),
 
-        // in-force needs at, and an edition in force (ns48-2005 alone is implemented).
+        // in-force needs at, and an edition in force at it (none in 2019).
         ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"edition":"in-force"}""", ["in-force"]),
-        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2015-06-01T00:00:00Z","edition":"in-force"}""", ["ns48-2016", "not implemented"]),
+        ("""{"ask":"solicit","channel":"phone","audience":"consumer","subject":{"status":"prospect"},"at":"2019-06-01T00:00:00Z","edition":"in-force"}""", ["No edition was in force", "2019-06-01T00:00:00Z"]),
     ];
 
     private static readonly QuestionBatch Batch = new([.. Decisions.Select(row => row.Question), .. Errors.Select(row => row.Question)]);

@@ -54,12 +54,57 @@ public sealed class RulesCommandTests
     }
 
     [Fact]
-    public void Rules_EditionNotImplemented_ExitsTwoSayingSo()
+    public void Rules_Ref2021_ListsItsRulebook()
     {
-        var result = CliRunner.Command("rules", "--edition", "ref-2021");
+        var result = CliRunner.Command("rules", "--edition", "ref-2021", "--format", "json");
 
-        Assert.True(result.ExitCode == 2, result.Describe());
-        Assert.Contains("ref-2021 is not implemented yet", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, result.Stdout);
+        Assert.True(result.ExitCode == 0, result.Describe());
+        using var document = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("ref-2021", document.RootElement.GetProperty("edition").GetString());
+        var rules = document.RootElement.GetProperty("rules").EnumerateArray().ToArray();
+        var ids = rules.Select(r => r.GetProperty("id").GetString()!).ToArray();
+        string Strength(string id) => rules.Single(r => r.GetProperty("id").GetString() == id).GetProperty("strength").GetString()!;
+
+        // RULES.md, the edition table: present in ref-2021 ...
+        Assert.Contains("NS48-RET-PROSPECT-3Y", ids);
+        Assert.Contains("NS48-RET-PROSPECT-RECONTACT", ids);
+        Assert.Contains("NS48-RET-CLIENT-PROSPECTING-3Y", ids);
+        Assert.Contains("NS48-RET-ACCOUNT-INACTIVE-2Y", ids);
+        Assert.Contains("NS48-PROSP-SOFT-OPT-IN", ids);
+        Assert.Contains("NS48-PROSP-B2B", ids);
+        Assert.Contains("NS48-PROSP-PHONE-CONSENT", ids);
+
+        // ... and dropped, replaced, or outside the référentiel.
+        Assert.DoesNotContain("NS48-RET-PROSPECT-1Y", ids);
+        Assert.DoesNotContain("NS48-RET-PROSPECT-2-UNANSWERED", ids);
+        Assert.DoesNotContain("NS48-PROSP-EXCEPTION-OBJECTION", ids);
+        Assert.DoesNotContain("NS48-RET-TRACKER-13M", ids);
+        Assert.DoesNotContain("NS48-INFO-COOKIES", ids);
+        Assert.DoesNotContain("NS48-SEC", ids);
+        Assert.Equal(ids.Length, ids.Distinct().Count());
+
+        // RULES.md, "Strength": ref-2021 is guidance, except the rules restating a statute.
+        Assert.Equal("recommended", Strength("NS48-DATA-LISTED"));
+        Assert.Equal("mandatory", Strength("NS48-PROSP-OBJECTED"));
+        string[] mandatory =
+        [
+            "NS48-TRANSFER-OBJECTION", "NS48-PROSP-OBJECTED", "NS48-PROSP-E-CONSENT", "NS48-PROSP-SOFT-OPT-IN", "NS48-PROSP-B2B",
+            "NS48-PROSP-OPT-OUT", "NS48-PROSP-PHONE-CONSENT",
+        ];
+        Assert.Equal(mandatory.Order(), rules.Where(r => r.GetProperty("strength").GetString() == "mandatory").Select(r => r.GetProperty("id").GetString()!).Order());
+    }
+
+    [Fact]
+    public void Rules_Ns2016Markdown_HasItsOwnTitleAndRules()
+    {
+        var result = CliRunner.Command("rules", "--edition", "ns48-2016");
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.StartsWith("# Rules of ns48-2016", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| `NS48-RET-TRACKER-13M` |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| `NS48-RET-PROSPECT-RECONTACT` | recommended |", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("| `NS48-RET-PROSPECT-3Y` | mandatory |", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("`NS48-RET-PROSPECT-1Y`", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("`NS48-RET-ACCOUNT-INACTIVE-2Y`", result.Stdout, StringComparison.Ordinal);
     }
 }
