@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using Norme48.Cli.Audit;
 using Norme48.Cli.Declarations;
+using Norme48.Cli.Diff;
 using Norme48.Cli.Evaluate;
 using Norme48.Cli.Notices;
 using Norme48.Cli.Rulebooks;
@@ -18,6 +19,9 @@ internal static class Program
 {
     /// <summary>Exit code for bad command-line usage.</summary>
     private const int UsageError = 2;
+
+    /// <summary>The values of the edition options.</summary>
+    private static readonly string[] EditionIds = ["ns48-2005", "ns48-2016", "ref-2021"];
 
     public static int Main(string[] args)
     {
@@ -82,6 +86,7 @@ internal static class Program
             BuildAudit(),
             BuildRules(),
             BuildNotice(),
+            BuildDiff(),
         };
     }
 
@@ -171,8 +176,46 @@ internal static class Program
         return notice;
     }
 
-    private static Option<string> EditionOption(string description) =>
-        Choice("--edition", description, "ns48-2005", "ns48-2016", "ref-2021");
+    private static Command BuildDiff()
+    {
+        var file = new Argument<string>("declaration.json") { Description = "The declaration file; the edition it names is ignored." };
+        var from = RequiredEditionOption("--from", "Edition compared from: ns48-2005, ns48-2016 or ref-2021.");
+        var to = RequiredEditionOption("--to", "Edition compared to: ns48-2005, ns48-2016 or ref-2021.");
+        var format = Choice("--format", "Output: text (default; one line per change, then the count) or json.", "text", "json");
+        var language = LanguageOption("Language of messages and errors: en (default) or fr.");
+
+        var diff = new Command(
+            "diff",
+            "List the decisions about a declaration that change between two editions: collect (each field for each purpose), share (each recipient), transfer (each field of the file transfer), solicit (each channel), notice (each form), the norm's retention policies per subject status, and the conformity verdict. Exit code 0: no change; 1: changes; 2: the file cannot be read or is invalid (errors on standard error as file(line,col): path: message), or bad usage.")
+        {
+            file,
+            from,
+            to,
+            format,
+            language,
+        };
+        diff.SetAction(parseResult =>
+        {
+            var options = new DiffOptions(
+                parseResult.GetValue(file)!,
+                Edition.Parse(parseResult.GetValue(from)!),
+                Edition.Parse(parseResult.GetValue(to)!),
+                parseResult.GetValue(format) == "json",
+                Languages.Parse(parseResult.GetValue(language)));
+            return WithConsole((output, errors) => DiffRunner.Run(options, output, errors));
+        });
+        return diff;
+    }
+
+    private static Option<string> EditionOption(string description) => Choice("--edition", description, EditionIds);
+
+    /// <summary>An edition option the command cannot run without, such as <c>--from</c>.</summary>
+    private static Option<string> RequiredEditionOption(string name, string description)
+    {
+        var option = new Option<string>(name) { Description = description, Required = true };
+        option.AcceptOnlyFromAmong(EditionIds);
+        return option;
+    }
 
     private static Option<string> LanguageOption(string description) => Choice("--lang", description, Languages.Ids);
 

@@ -126,6 +126,18 @@ public sealed class ProcessingDeclaration
     /// <summary>Gets a value indicating whether data are transferred outside the European Union.</summary>
     public bool TransfersOutsideEu { get; }
 
+    /// <summary>
+    /// Returns the same declaration with no edition of its own, so that an evaluator of any edition can check it (the
+    /// edition comparison asks two editions the same questions). Kept beside the constructor so that a new part of the
+    /// declaration is copied too.
+    /// </summary>
+    /// <returns>This declaration when it names no edition, otherwise a copy without one.</returns>
+    internal ProcessingDeclaration WithoutEdition() => Edition is null
+        ? this
+        : new ProcessingDeclaration(
+            Controller, purposes, fields, recipients, Security, Sector, edition: null, FileTransfer, retentionPolicies, channels, forms,
+            UsesTrackers, TrackersNotice, TransfersOutsideEu);
+
     /// <summary>Returns the controller's name.</summary>
     /// <returns>The controller's name.</returns>
     public override string ToString() => $"Processing of {Controller.Name}";
