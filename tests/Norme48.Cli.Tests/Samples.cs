@@ -17,6 +17,9 @@ internal static class Samples
     /// <summary>A declaration with mandatory and recommended violations.</summary>
     public static string NonCompliantShop => Path.Combine(Root.Value, "samples", "declarations", "non-compliant-shop.json");
 
+    /// <summary>A declaration compliant under ref-2021, with notes (form advisories, trackers not assessed).</summary>
+    public static string Ref2021Shop => Path.Combine(Root.Value, "samples", "declarations", "ref-2021-shop.json");
+
     /// <summary>The online publisher sample: mandatory violations only.</summary>
     public static string OnlinePublisher => Path.Combine(Root.Value, "samples", "Norme48.Samples.OnlinePublisher", "declaration.json");
 }

@@ -26,7 +26,8 @@ internal static class ReportIds
         DeclarationPart.Form => "form",
         DeclarationPart.Trackers => "trackers",
         DeclarationPart.Channel => "channel",
-        _ => "security",
+        DeclarationPart.Security => "security",
+        _ => "transfer-abroad",
     };
 
     public static string Of(RuleConfidence confidence) => confidence switch

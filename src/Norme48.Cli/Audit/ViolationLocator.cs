@@ -128,6 +128,13 @@ internal static class ViolationLocator
                 yield return "$.security." + CamelCase(subject);
                 yield return "$.security";
                 break;
+
+            case DeclarationPart.TransferAbroad:
+                // No basis, or an art. 69 exception for transfers that are not occasional: both are about the basis.
+                yield return "$.transferAbroad.basis";
+                yield return "$.transferAbroad";
+                yield return "$.transfersOutsideEu";
+                break;
         }
     }
 

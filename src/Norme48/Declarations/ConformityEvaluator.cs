@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using NodaTime;
 using Norme48.Decisions;
 using Norme48.Evaluation;
 using Norme48.Prospecting;
@@ -34,14 +35,48 @@ public sealed class ConformityEvaluator
 
     /// <summary>Checks a declaration.</summary>
     /// <param name="declaration">The declared processing.</param>
-    /// <returns>The report: every violation in catalogue order of its rule, then in the declaration's order.</returns>
+    /// <param name="asOf">
+    /// The instant the report is made for. The report reads no clock; only the rules that change on a date need it:
+    /// under <c>ref-2021</c>, the telephone to consumers needs prior consent from 2026-08-11 (NS48-PROSP-PHONE-CONSENT,
+    /// Europe/Paris date). When <see langword="null"/>, the report decides as of 2026-08-11 or later, the rule in force
+    /// from then on: a telephone channel to consumers without consent violates NS48-PROSP-PHONE-CONSENT. Give an
+    /// earlier instant to check the declaration as the opposition-list regime (NS48-PROSP-OPT-OUT) saw it.
+    /// </param>
+    /// <returns>
+    /// The report: every violation in catalogue order of its rule, then in the declaration's order, and notes that the
+    /// report lists without judging.
+    /// </returns>
+    /// <remarks>
+    /// <para>Each edition checks its own rules. Security: NS48-SEC under <c>ns48-2005</c>; NS48-SEC-AUTH,
+    /// NS48-SEC-PASSWORDS, NS48-SEC-TRANSIT and NS48-SEC-PAYMENT-TRACE (when the processing takes remote card payments
+    /// or declares a payment-means field) from <c>ns48-2016</c>, one violation per missing measure. Transfers outside
+    /// the EU: a note under <c>ns48-2005</c> (NS48-TRANSFER-OUTSIDE-EU); from <c>ns48-2016</c>, a violation of
+    /// NS48-TRANSFER-ABROAD-BASIS when no basis is stated, or when the basis is an art. 69 exception and the transfers
+    /// are repetitive, massive or structural.</para>
+    /// <para>Retention: a declared policy is compared with the norm's policies of the same status (a policy of either
+    /// side without a status matches every status) and the same proof flag (a prospect policy whatever its flag), and
+    /// whose anchor is of the same kind: a special anchor (transaction completion, debit date, tracker set, objection,
+    /// last activity) only with a norm policy of that very anchor, an ordinary anchor (collection, last contact from the
+    /// person, relationship end, proof document date) only with norm policies of ordinary anchors. The norm's client
+    /// policies that are not for proof are alternatives (NS48-RET-CLIENT, and from <c>ns48-2016</c>
+    /// NS48-RET-CLIENT-PROSPECTING-3Y for client data used for prospecting): a declared client policy violates only when
+    /// it keeps data longer than every one of them, and is reported against the most permissive. Every other norm policy
+    /// is a limit of its own. A minimum (NS48-RET-OBJECTION-LIST-3Y) is violated by a shorter period. A declared policy
+    /// that no norm policy concerns, and a count of unanswered solicitations under an edition that sets none (only
+    /// <c>ns48-2005</c> does), are accepted and reported as notes.</para>
+    /// <para>Forms: the advisories of <see cref="Norme48Evaluator.CheckNotice"/> (from <c>ns48-2016</c>, a missing
+    /// consequences-of-no-answer or recipients item) are notes, not violations. Trackers: <c>ref-2021</c> does not
+    /// assess them (a note says so).</para>
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="declaration"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The declaration names an edition other than this evaluator's, or a purpose that this edition does not have.
     /// </exception>
-    public ConformityReport Evaluate(ProcessingDeclaration declaration)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside the range the evaluator accepts.</exception>
+    public ConformityReport Evaluate(ProcessingDeclaration declaration, Instant? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(declaration);
+        ParisCalendar.CheckRange(asOf, nameof(asOf));
         if (declaration.Edition is { } declared && !ReferenceEquals(declared, Edition))
         {
             throw new ArgumentException(
@@ -71,21 +106,23 @@ public sealed class ConformityEvaluator
         CheckFields(declaration, sector, Add);
         CheckRecipients(declaration, sector, Add, notes);
         CheckFileTransfer(declaration, sector, Add, notes);
-        CheckRetention(declaration, AddRule);
-        CheckForms(declaration, sector, Add);
-        if (declaration.UsesTrackers && !declaration.TrackersNotice)
+        CheckRetention(declaration, AddRule, notes);
+        CheckForms(declaration, sector, Add, notes);
+        if (declaration.UsesTrackers && rulebook.Contains(RuleId.InfoCookies))
         {
-            AddRule(RuleId.InfoCookies, DeclarationPart.Trackers, "trackers", Messages.TrackersNoticeMissing);
+            if (!declaration.TrackersNotice)
+            {
+                AddRule(RuleId.InfoCookies, DeclarationPart.Trackers, "trackers", Messages.TrackersNoticeMissing);
+            }
+        }
+        else if (declaration.UsesTrackers)
+        {
+            notes.Add(ConformityMessages.TrackersNotAssessed);
         }
 
-        CheckChannels(declaration, sector, Add);
-        CheckSecurity(declaration.Security, AddRule);
-        if (declaration.TransfersOutsideEu)
-        {
-            notes.Add(new LocalizedText(
-                $"Data are transferred outside the European Union ({rulebook[RuleId.TransferOutsideEu].Code}): the norm allows it under conditions; document the framework of each transfer.",
-                $"Des données sont transférées hors de l'Union européenne ({rulebook[RuleId.TransferOutsideEu].Code}) : la norme l'admet sous conditions ; documentez l'encadrement de chaque transfert."));
-        }
+        CheckChannels(declaration, sector, asOf, Add);
+        CheckSecurity(declaration, AddRule);
+        CheckTransfersAbroad(declaration, AddRule, notes);
 
         var violations = found
             .OrderBy(v => v.Violation.Rule.Id)
@@ -198,29 +235,70 @@ public sealed class ConformityEvaluator
         }
     }
 
-    private void CheckRetention(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add)
+    private void CheckRetention(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add, List<LocalizedText> notes)
     {
+        var norms = evaluator.RetentionPolicies;
+        var countLimited = norms.Any(n => n.MaxUnansweredSolicitations is not null);
         foreach (var policy in declaration.RetentionPolicies)
         {
-            foreach (var norm in evaluator.RetentionPolicies)
+            var subject = policy.ToString();
+            if (policy.MaxUnansweredSolicitations is not null && !countLimited)
             {
-                // Proof means nothing for a prospect: a prospect policy is compared whatever its proof flag.
-                var proofMatches = policy.Status == SubjectStatus.Prospect || norm.ProofOnly == policy.ProofOnly;
-                if (norm.Status != policy.Status || !proofMatches || norm.Rule is not { } rule)
-                {
-                    continue;
-                }
+                notes.Add(ConformityMessages.UnansweredCountIgnored(policy, Edition));
+            }
 
+            var matching = norms.Where(norm => norm.Rule is not null && Concerns(norm, policy)).ToList();
+            if (matching.Count == 0)
+            {
+                notes.Add(ConformityMessages.RetentionNotAssessed(policy, Edition));
+                continue;
+            }
+
+            // The norm's client policies that are not for proof are alternatives: data kept for the relationship, or for
+            // prospecting from ns48-2016 on. Only a policy longer than every one of them keeps data too long.
+            var alternatives = matching.Where(IsClientAlternative).ToList();
+            if (alternatives.Count > 0 && alternatives.All(norm => policy.ExcessOver(norm) != RetentionExcess.None))
+            {
+                var loosest = alternatives.Aggregate((a, b) => Looser(b, a) ? b : a);
+                add(loosest.Rule!.Value, DeclarationPart.RetentionPolicy, subject, Messages.RetentionExcess(policy.ExcessOver(loosest), policy, loosest));
+            }
+
+            foreach (var norm in matching.Where(norm => !IsClientAlternative(norm)))
+            {
                 var excess = policy.ExcessOver(norm);
                 if (excess != RetentionExcess.None)
                 {
-                    add(rule, DeclarationPart.RetentionPolicy, policy.ToString(), Messages.RetentionExcess(excess, policy, norm));
+                    add(norm.Rule!.Value, DeclarationPart.RetentionPolicy, subject, Messages.RetentionExcess(excess, policy, norm));
                 }
             }
         }
     }
 
-    private void CheckForms(ProcessingDeclaration declaration, Sector sector, Action<Reason, DeclarationPart, string> add)
+    /// <summary>Whether a norm policy concerns a declared one: status, proof flag and kind of anchor (see <see cref="Evaluate"/>).</summary>
+    private static bool Concerns(RetentionPolicy norm, RetentionPolicy declared)
+    {
+        var statusMatches = norm.Status is null || declared.Status is null || norm.Status == declared.Status;
+
+        // Proof means nothing for a prospect: a prospect policy is compared whatever its proof flag.
+        var proofMatches = declared.Status == SubjectStatus.Prospect || norm.Status == SubjectStatus.Prospect || norm.ProofOnly == declared.ProofOnly;
+        var anchorMatches = IsSpecial(declared.Anchor) || IsSpecial(norm.Anchor) ? declared.Anchor == norm.Anchor : true;
+        return statusMatches && proofMatches && anchorMatches;
+    }
+
+    private static bool IsSpecial(RetentionAnchor anchor) =>
+        anchor is RetentionAnchor.TransactionCompletion or RetentionAnchor.DebitDate or RetentionAnchor.TrackerSet
+            or RetentionAnchor.Objection or RetentionAnchor.LastActivity;
+
+    private static bool IsClientAlternative(RetentionPolicy norm) =>
+        norm.Status == SubjectStatus.Client && !norm.ProofOnly && !IsSpecial(norm.Anchor);
+
+    private static readonly IComparer<Period?> PeriodOrder = Period.CreateComparer(new LocalDateTime(2024, 2, 29, 0, 0));
+
+    /// <summary>Whether a norm policy allows longer than another: a longer period (a count-only policy counts as none).</summary>
+    private static bool Looser(RetentionPolicy candidate, RetentionPolicy current) =>
+        PeriodOrder.Compare(candidate.Period, current.Period) > 0;
+
+    private void CheckForms(ProcessingDeclaration declaration, Sector sector, Action<Reason, DeclarationPart, string> add, List<LocalizedText> notes)
     {
         foreach (var form in declaration.Forms)
         {
@@ -230,17 +308,29 @@ public sealed class ConformityEvaluator
                 var reason = decision.Reasons.First(r => r.RuleId == violation.Rule);
                 add(violation.Rule == RuleId.InfoNotice ? new Reason(reason.Rule, Messages.MissingNoticeItem(violation.Item)) : reason, DeclarationPart.Form, form.Id);
             }
+
+            notes.AddRange(decision.Advisories.Select(advisory => ConformityMessages.FormAdvisory(form.Id, advisory)));
         }
     }
 
-    private void CheckChannels(ProcessingDeclaration declaration, Sector sector, Action<Reason, DeclarationPart, string> add)
+    private void CheckChannels(ProcessingDeclaration declaration, Sector sector, Instant? asOf, Action<Reason, DeclarationPart, string> add)
     {
+        var phoneConsentRule = evaluator.Rulebook.Contains(RuleId.ProspectingPhoneConsent);
         foreach (var channel in declaration.Channels)
         {
             var person = new Subject(
                 channel.Target,
-                prospecting: new ProspectingFacts(consent: channel.ConsentCollected, objectionOfferedAtCollection: channel.ObjectionOfferedAtCollection));
-            var decision = evaluator.MaySolicit(channel.Channel, channel.Audience, person, at: null, sector);
+                prospecting: new ProspectingFacts(
+                    consent: channel.ConsentCollected,
+                    objectionOfferedAtCollection: channel.ObjectionOfferedAtCollection,
+                    analogousProducts: channel.AnalogousProducts));
+            var at = asOf;
+            if (at is null && phoneConsentRule && channel.Channel == ProspectingChannel.Phone && channel.Audience == Audience.Consumer)
+            {
+                at = PhoneConsentInForce;
+            }
+
+            var decision = evaluator.MaySolicit(channel.Channel, channel.Audience, person, at, sector);
             if (!decision.IsAllowed)
             {
                 foreach (var reason in decision.Reasons)
@@ -251,21 +341,80 @@ public sealed class ConformityEvaluator
         }
     }
 
-    private static void CheckSecurity(SecurityMeasures security, Action<RuleId, DeclarationPart, string, LocalizedText> add)
+    /// <summary>2026-08-11T00:00 in Europe/Paris: from then on, the telephone to consumers needs prior consent under <c>ref-2021</c>.</summary>
+    private static readonly Instant PhoneConsentInForce = Instant.FromUtc(2026, 8, 10, 22, 0);
+
+    private void CheckSecurity(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add)
     {
-        if (!security.DataProtection)
+        var security = declaration.Security;
+        var rulebook = evaluator.Rulebook;
+        if (rulebook.Contains(RuleId.Security))
         {
-            add(RuleId.Security, DeclarationPart.Security, "data-protection", Messages.SecurityDataProtection);
+            if (!security.DataProtection)
+            {
+                add(RuleId.Security, DeclarationPart.Security, "data-protection", Messages.SecurityDataProtection);
+            }
+
+            if (security.OnlineService && !security.OnlineAccessProtection)
+            {
+                add(RuleId.Security, DeclarationPart.Security, "online-access-protection", Messages.SecurityOnlineAccess);
+            }
+
+            if (security.RemoteCardPayments && !security.SecurePayment)
+            {
+                add(RuleId.Security, DeclarationPart.Security, "secure-payment", Messages.SecurityPayment);
+            }
         }
 
-        if (security.OnlineService && !security.OnlineAccessProtection)
+        if (rulebook.Contains(RuleId.SecurityAuthentication) && !security.IndividualAuthentication)
         {
-            add(RuleId.Security, DeclarationPart.Security, "online-access-protection", Messages.SecurityOnlineAccess);
+            add(RuleId.SecurityAuthentication, DeclarationPart.Security, "individual-authentication", ConformityMessages.SecurityAuthentication);
         }
 
-        if (security.RemoteCardPayments && !security.SecurePayment)
+        if (rulebook.Contains(RuleId.SecurityPasswords) && !security.PasswordsNotInClear)
         {
-            add(RuleId.Security, DeclarationPart.Security, "secure-payment", Messages.SecurityPayment);
+            add(RuleId.SecurityPasswords, DeclarationPart.Security, "passwords-not-in-clear", ConformityMessages.SecurityPasswords);
+        }
+
+        if (rulebook.Contains(RuleId.SecurityTransit) && !security.EncryptedTransit)
+        {
+            add(RuleId.SecurityTransit, DeclarationPart.Security, "encrypted-transit", ConformityMessages.SecurityTransit);
+        }
+
+        var holdsPaymentData = security.RemoteCardPayments
+            || declaration.Fields.Any(f => ReferenceEquals(f.Field.Category, DataCategory.PaymentMeans));
+        if (rulebook.Contains(RuleId.SecurityPaymentTrace) && holdsPaymentData && !security.PaymentAccessTraced)
+        {
+            add(RuleId.SecurityPaymentTrace, DeclarationPart.Security, "payment-access-traced", ConformityMessages.SecurityPaymentTrace);
+        }
+    }
+
+    private void CheckTransfersAbroad(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add, List<LocalizedText> notes)
+    {
+        if (!declaration.TransfersOutsideEu)
+        {
+            return;
+        }
+
+        var rulebook = evaluator.Rulebook;
+        if (rulebook.TryGet(RuleId.TransferOutsideEu, out var listed))
+        {
+            notes.Add(ConformityMessages.TransfersOutsideEu(listed));
+        }
+
+        if (!rulebook.Contains(RuleId.TransferAbroadBasis))
+        {
+            return;
+        }
+
+        var transfer = declaration.TransferAbroad;
+        if (transfer?.Basis is null)
+        {
+            add(RuleId.TransferAbroadBasis, DeclarationPart.TransferAbroad, "basis", ConformityMessages.TransferAbroadNoBasis);
+        }
+        else if (transfer.Basis == TransferBasis.Article69Exception && transfer.RepetitiveMassiveOrStructural)
+        {
+            add(RuleId.TransferAbroadBasis, DeclarationPart.TransferAbroad, "article-69-exception", ConformityMessages.TransferAbroadArticle69Structural);
         }
     }
 

@@ -53,6 +53,9 @@ public enum DeclarationPart
 
     /// <summary>The security measures.</summary>
     Security = 10,
+
+    /// <summary>The transfers outside the European Union (from <c>ns48-2016</c>).</summary>
+    TransferAbroad = 11,
 }
 
 /// <summary>One rule a declaration violates: where, why, and how to fix it, in English and French.</summary>
@@ -127,7 +130,10 @@ public sealed class ConformityReport
     /// <summary>Gets the violations, in catalogue order of their rules, then in the order of the declaration.</summary>
     public IReadOnlyList<ConformityViolation> Violations => violationsView ??= Array.AsReadOnly(violations);
 
-    /// <summary>Gets what the report lists without judging it: obligations that come with the declaration, transfers outside the EU.</summary>
+    /// <summary>
+    /// Gets what the report lists without judging it: obligations that come with the declaration, transfers outside the
+    /// EU under <c>ns48-2005</c>, advisories on forms (from <c>ns48-2016</c>), and what the edition does not assess.
+    /// </summary>
     public IReadOnlyList<LocalizedText> Notes => notesView ??= Array.AsReadOnly(notes);
 
     /// <summary>Throws when the declaration violates a rule.</summary>
@@ -233,6 +239,7 @@ public sealed class ConformityReport
         DeclarationPart.Form => fr ? "formulaire" : "form",
         DeclarationPart.Trackers => fr ? "traceurs" : "trackers",
         DeclarationPart.Channel => fr ? "canal" : "channel",
-        _ => fr ? "sécurité" : "security",
+        DeclarationPart.Security => fr ? "sécurité" : "security",
+        _ => fr ? "transferts hors UE" : "transfers outside the EU",
     };
 }

@@ -193,8 +193,13 @@ public sealed class DeclaredChannel
     /// <param name="target">Whether the solicitations go to clients or to prospects.</param>
     /// <param name="consentCollected">Prior consent to prospecting on this channel is collected from every person solicited.</param>
     /// <param name="objectionOfferedAtCollection">Persons can object, simply and unambiguously, when their data are collected.</param>
+    /// <param name="analogousProducts">
+    /// The solicitations to clients concern products or services analogous to those they bought from the same company
+    /// (from <c>ns48-2016</c>, one condition of the soft opt-in, NS48-PROSP-SOFT-OPT-IN; unused under <c>ns48-2005</c>).
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">An enum argument is not defined.</exception>
-    public DeclaredChannel(ProspectingChannel channel, Audience audience, SubjectStatus target, bool consentCollected, bool objectionOfferedAtCollection)
+    public DeclaredChannel(
+        ProspectingChannel channel, Audience audience, SubjectStatus target, bool consentCollected, bool objectionOfferedAtCollection, bool analogousProducts = false)
     {
         if (channel is < ProspectingChannel.Email or > ProspectingChannel.Postal)
         {
@@ -216,6 +221,7 @@ public sealed class DeclaredChannel
         Target = target;
         ConsentCollected = consentCollected;
         ObjectionOfferedAtCollection = objectionOfferedAtCollection;
+        AnalogousProducts = analogousProducts;
     }
 
     /// <summary>Gets the channel.</summary>
@@ -232,6 +238,9 @@ public sealed class DeclaredChannel
 
     /// <summary>Gets a value indicating whether persons can object when their data are collected.</summary>
     public bool ObjectionOfferedAtCollection { get; }
+
+    /// <summary>Gets a value indicating whether the solicitations to clients concern products analogous to those they bought (from <c>ns48-2016</c>).</summary>
+    public bool AnalogousProducts { get; }
 }
 
 /// <summary>A collection form (questionnaire, web form) and what it shows.</summary>
@@ -266,22 +275,59 @@ public sealed class DeclaredForm
     public override string ToString() => Id;
 }
 
-/// <summary>The security measures a declaration attests (NS48-SEC, a checklist).</summary>
+/// <summary>
+/// The security measures a declaration attests, a checklist: under <c>ns48-2005</c> the three precautions of NS48-SEC;
+/// from <c>ns48-2016</c> the four measures of art. 8 (NS48-SEC-AUTH, NS48-SEC-PASSWORDS, NS48-SEC-TRANSIT,
+/// NS48-SEC-PAYMENT-TRACE). Each edition checks only its own measures.
+/// </summary>
+/// <remarks>
+/// <see cref="OnlineService"/> and <see cref="RemoteCardPayments"/> are facts, not measures: they say which measures
+/// apply. From <c>ns48-2016</c>, the payment trace (NS48-SEC-PAYMENT-TRACE) applies when the processing takes remote
+/// card payments or holds payment-means data (a declared field of category <c>payment-means</c>): art. 8 asks that
+/// access to payment-means data be traced, and remote card payments put such data within reach of the processing even
+/// when no payment field is declared.
+/// </remarks>
 public sealed class SecurityMeasures
 {
     /// <summary>Initializes a new instance of the <see cref="SecurityMeasures"/> class.</summary>
-    /// <param name="dataProtection">Precautions against distortion, damage and unauthorised access to the data.</param>
+    /// <param name="dataProtection">Precautions against distortion, damage and unauthorised access to the data (<c>ns48-2005</c>).</param>
     /// <param name="onlineService">The processing runs an online service (a website).</param>
-    /// <param name="onlineAccessProtection">For an online service, protection against unauthorised access to the system.</param>
+    /// <param name="onlineAccessProtection">For an online service, protection against unauthorised access to the system (<c>ns48-2005</c>).</param>
     /// <param name="remoteCardPayments">The processing takes remote card payments.</param>
-    /// <param name="securePayment">For remote card payments, state-of-the-art secure payment systems.</param>
-    public SecurityMeasures(bool dataProtection, bool onlineService, bool onlineAccessProtection, bool remoteCardPayments, bool securePayment)
+    /// <param name="securePayment">For remote card payments, state-of-the-art secure payment systems (<c>ns48-2005</c>).</param>
+    /// <param name="individualAuthentication">
+    /// Everyone who accesses the data authenticates individually: an individual login with a robust, regularly renewed
+    /// password, or another means (from <c>ns48-2016</c>, NS48-SEC-AUTH).
+    /// </param>
+    /// <param name="passwordsNotInClear">Passwords are never stored in clear (from <c>ns48-2016</c>, NS48-SEC-PASSWORDS).</param>
+    /// <param name="encryptedTransit">
+    /// Data crossing insecure channels are made unintelligible to unauthorised persons, for instance with HTTPS (from
+    /// <c>ns48-2016</c>, NS48-SEC-TRANSIT).
+    /// </param>
+    /// <param name="paymentAccessTraced">
+    /// Access to payment-means data is traced, so that an illegitimate access can be detected and attributed (from
+    /// <c>ns48-2016</c>, NS48-SEC-PAYMENT-TRACE).
+    /// </param>
+    public SecurityMeasures(
+        bool dataProtection,
+        bool onlineService,
+        bool onlineAccessProtection,
+        bool remoteCardPayments,
+        bool securePayment,
+        bool individualAuthentication = false,
+        bool passwordsNotInClear = false,
+        bool encryptedTransit = false,
+        bool paymentAccessTraced = false)
     {
         DataProtection = dataProtection;
         OnlineService = onlineService;
         OnlineAccessProtection = onlineAccessProtection;
         RemoteCardPayments = remoteCardPayments;
         SecurePayment = securePayment;
+        IndividualAuthentication = individualAuthentication;
+        PasswordsNotInClear = passwordsNotInClear;
+        EncryptedTransit = encryptedTransit;
+        PaymentAccessTraced = paymentAccessTraced;
     }
 
     /// <summary>Gets a value indicating whether precautions protect the data against distortion, damage and unauthorised access.</summary>
@@ -298,4 +344,73 @@ public sealed class SecurityMeasures
 
     /// <summary>Gets a value indicating whether remote card payments use state-of-the-art secure payment systems.</summary>
     public bool SecurePayment { get; }
+
+    /// <summary>Gets a value indicating whether everyone who accesses the data authenticates individually (NS48-SEC-AUTH).</summary>
+    public bool IndividualAuthentication { get; }
+
+    /// <summary>Gets a value indicating whether passwords are never stored in clear (NS48-SEC-PASSWORDS).</summary>
+    public bool PasswordsNotInClear { get; }
+
+    /// <summary>Gets a value indicating whether data crossing insecure channels are encrypted, for instance with HTTPS (NS48-SEC-TRANSIT).</summary>
+    public bool EncryptedTransit { get; }
+
+    /// <summary>Gets a value indicating whether access to payment-means data is traced (NS48-SEC-PAYMENT-TRACE).</summary>
+    public bool PaymentAccessTraced { get; }
+}
+
+/// <summary>The legal ground that frames transfers of data outside the European Union (2016 art. 9).</summary>
+public enum TransferBasis
+{
+    /// <summary>The destination has an adequacy decision of the European Commission (« décision d'adéquation »).</summary>
+    AdequacyDecision = 1,
+
+    /// <summary>The transfer is framed by the Commission's standard contractual clauses (« clauses contractuelles types »).</summary>
+    StandardContractualClauses = 2,
+
+    /// <summary>The transfer is framed by binding corporate rules (« règles internes d'entreprise », BCR).</summary>
+    BindingCorporateRules = 3,
+
+    /// <summary>The transfer is framed by ad hoc contractual clauses the CNIL approved.</summary>
+    CnilApprovedClauses = 4,
+
+    /// <summary>
+    /// One of the exceptions of art. 69 of the 1978 law (the person's consent, a contract's execution …), which covers
+    /// only occasional, exceptional transfers.
+    /// </summary>
+    Article69Exception = 5,
+}
+
+/// <summary>How the processing's transfers outside the European Union are framed (2016 art. 9, NS48-TRANSFER-ABROAD-BASIS).</summary>
+/// <remarks>
+/// From <c>ns48-2016</c>, transfers outside the EU are covered by the norm only with a basis; an art. 69 exception
+/// covers only occasional transfers, so repetitive, massive or structural transfers on that basis are outside the norm.
+/// Under <c>ns48-2005</c> the report only lists the transfers (NS48-TRANSFER-OUTSIDE-EU).
+/// </remarks>
+public sealed class TransferAbroadDeclaration
+{
+    /// <summary>Initializes a new instance of the <see cref="TransferAbroadDeclaration"/> class.</summary>
+    /// <param name="basis">The basis that frames the transfers, or <see langword="null"/> when none is stated.</param>
+    /// <param name="repetitiveMassiveOrStructural">The transfers are repetitive, massive or structural, rather than occasional.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not a defined <see cref="TransferBasis"/>.</exception>
+    public TransferAbroadDeclaration(TransferBasis? basis, bool repetitiveMassiveOrStructural)
+    {
+        if (basis is < TransferBasis.AdequacyDecision or > TransferBasis.Article69Exception)
+        {
+            throw new ArgumentOutOfRangeException(nameof(basis), basis, "Not a defined transfer basis.");
+        }
+
+        Basis = basis;
+        RepetitiveMassiveOrStructural = repetitiveMassiveOrStructural;
+    }
+
+    /// <summary>Gets the basis that frames the transfers, or <see langword="null"/> when none is stated.</summary>
+    public TransferBasis? Basis { get; }
+
+    /// <summary>Gets a value indicating whether the transfers are repetitive, massive or structural, rather than occasional.</summary>
+    public bool RepetitiveMassiveOrStructural { get; }
+
+    /// <summary>Describes the transfers.</summary>
+    /// <returns>Such as <c>standard-contractual-clauses, occasional</c>.</returns>
+    public override string ToString() =>
+        $"{(Basis is { } basis ? VocabularyIds.TransferBases[(int)basis - 1] : "no basis")}, {(RepetitiveMassiveOrStructural ? "repetitive, massive or structural" : "occasional")}";
 }

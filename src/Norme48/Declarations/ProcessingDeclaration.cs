@@ -46,6 +46,10 @@ public sealed class ProcessingDeclaration
     /// <param name="usesTrackers">Whether the site sets trackers (cookies …).</param>
     /// <param name="trackersNotice">Whether users are told the trackers' purpose and how to refuse them.</param>
     /// <param name="transfersOutsideEu">Whether data are transferred outside the European Union.</param>
+    /// <param name="transferAbroad">
+    /// How the transfers outside the European Union are framed (from <c>ns48-2016</c>, NS48-TRANSFER-ABROAD-BASIS);
+    /// giving it implies <paramref name="transfersOutsideEu"/>.
+    /// </param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>, or a collection holds a null.</exception>
     /// <exception cref="ArgumentException">Two declared fields or two forms have the same id.</exception>
     public ProcessingDeclaration(
@@ -62,7 +66,8 @@ public sealed class ProcessingDeclaration
         IEnumerable<DeclaredForm>? forms = null,
         bool usesTrackers = false,
         bool trackersNotice = false,
-        bool transfersOutsideEu = false)
+        bool transfersOutsideEu = false,
+        TransferAbroadDeclaration? transferAbroad = null)
     {
         ArgumentNullException.ThrowIfNull(controller);
         ArgumentNullException.ThrowIfNull(security);
@@ -81,7 +86,8 @@ public sealed class ProcessingDeclaration
         FileTransfer = fileTransfer;
         UsesTrackers = usesTrackers;
         TrackersNotice = trackersNotice;
-        TransfersOutsideEu = transfersOutsideEu;
+        TransfersOutsideEu = transfersOutsideEu || transferAbroad is not null;
+        TransferAbroad = transferAbroad;
     }
 
     /// <summary>Gets the controller.</summary>
@@ -127,6 +133,12 @@ public sealed class ProcessingDeclaration
     public bool TransfersOutsideEu { get; }
 
     /// <summary>
+    /// Gets how the transfers outside the European Union are framed, or <see langword="null"/> when the declaration does
+    /// not say (under <c>ns48-2016</c> and <c>ref-2021</c>, transfers without a stated basis violate NS48-TRANSFER-ABROAD-BASIS).
+    /// </summary>
+    public TransferAbroadDeclaration? TransferAbroad { get; }
+
+    /// <summary>
     /// Returns the same declaration with no edition of its own, so that an evaluator of any edition can check it (the
     /// edition comparison asks two editions the same questions). Kept beside the constructor so that a new part of the
     /// declaration is copied too.
@@ -136,7 +148,7 @@ public sealed class ProcessingDeclaration
         ? this
         : new ProcessingDeclaration(
             Controller, purposes, fields, recipients, Security, Sector, edition: null, FileTransfer, retentionPolicies, channels, forms,
-            UsesTrackers, TrackersNotice, TransfersOutsideEu);
+            UsesTrackers, TrackersNotice, TransfersOutsideEu, TransferAbroad);
 
     /// <summary>Returns the controller's name.</summary>
     /// <returns>The controller's name.</returns>

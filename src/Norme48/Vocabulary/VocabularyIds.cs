@@ -27,7 +27,15 @@ public static class VocabularyIds
 
     /// <summary>Gets the ids of <see cref="Retention.RetentionAnchor"/>.</summary>
     public static IReadOnlyList<string> RetentionAnchors { get; } =
-        Array.AsReadOnly(["collection", "last-contact-from-person", "relationship-end", "proof-document-date"]);
+        Array.AsReadOnly(
+        [
+            "collection", "last-contact-from-person", "relationship-end", "proof-document-date", "transaction-completion", "debit-date",
+            "tracker-set", "objection", "last-activity",
+        ]);
+
+    /// <summary>Gets the ids of <see cref="Declarations.TransferBasis"/>.</summary>
+    public static IReadOnlyList<string> TransferBases { get; } = Array.AsReadOnly(
+        ["adequacy-decision", "standard-contractual-clauses", "binding-corporate-rules", "cnil-approved-clauses", "article-69-exception"]);
 
     /// <summary>Gets the ids of <see cref="Retention.RetentionEndAction"/>.</summary>
     public static IReadOnlyList<string> RetentionEndActions { get; } = Array.AsReadOnly(["purge", "archive-then-purge", "ask-then-purge"]);

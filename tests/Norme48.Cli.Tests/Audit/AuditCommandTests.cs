@@ -135,26 +135,31 @@ public sealed class AuditCommandTests : IDisposable
     }
 
     [Fact]
-    public void Audit_DeclarationOfRef2021_TextReportNamesThatEdition()
+    public void Audit_2005ShopDeclaredUnderRef2021_ChecksTheArt8MeasuresInsteadOfNs48Sec()
     {
         Write("ref.json", File.ReadAllText(Samples.SmallShop).Replace("\"edition\": \"ns48-2005\"", "\"edition\": \"ref-2021\"", StringComparison.Ordinal));
 
         var result = CliRunner.CommandIn(folder, "audit", "ref.json");
 
-        Assert.True(result.ExitCode is 0 or 1, result.Describe());
+        Assert.True(result.ExitCode == 1, result.Describe());
         Assert.Contains("— edition ref-2021", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("NS48-SEC-AUTH (recommended) — security individual-authentication", result.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("NS48-SEC (", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("limits unanswered solicitations", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, result.Stderr);
     }
 
     [Fact]
-    public void Audit_DeclarationWithoutEdition_IsCheckedUnderALaterEditionOption()
+    public void Audit_EditionOptionLaterForADeclarationWithoutEdition_ChecksUnderThatEdition()
     {
         var file = Write("none.json", WithoutEdition(File.ReadAllText(Samples.SmallShop)));
 
-        var result = CliRunner.Command("audit", file, "--edition", "ns48-2016", "--format", "json");
+        var result = CliRunner.Command("audit", file, "--edition", "ns48-2016");
 
-        Assert.True(result.ExitCode is 0 or 1, result.Describe());
-        Assert.Equal("ns48-2016", Parse(result.Stdout).GetProperty("files")[0].GetProperty("edition").GetString());
+        Assert.True(result.ExitCode == 1, result.Describe());
+        Assert.Contains("— edition ns48-2016", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("NS48-SEC-PASSWORDS (mandatory)", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stderr);
     }
 
     [Fact]
@@ -225,6 +230,41 @@ public sealed class AuditCommandTests : IDisposable
         Assert.False(string.IsNullOrWhiteSpace(nir.GetProperty("fix").GetString()));
         Assert.Equal("$.fields[2]", nir.GetProperty("location").GetProperty("path").GetString());
         Assert.Equal(12, nir.GetProperty("location").GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void Audit_Ref2021Sample_ExitsZeroWithTheFormAdvisoriesAsNotes()
+    {
+        var result = CliRunner.Command("audit", Samples.Ref2021Shop);
+
+        Assert.True(result.ExitCode == 0, result.Describe());
+        Assert.Contains("— edition ref-2021", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Verdict: compliant", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- Form newsletter-signup (NS48-INFO-NOTICE, advisory)", result.Stdout, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("\"basis\": \"standard-contractual-clauses\"", "\"basis\": \"article-69-exception\"", "NS48-TRANSFER-ABROAD-BASIS", "transfer-abroad", "article-69-exception", "$.transferAbroad.basis")]
+    [InlineData("\"basis\": \"standard-contractual-clauses\"", "\"basis\": null", "NS48-TRANSFER-ABROAD-BASIS", "transfer-abroad", "basis", "$.transferAbroad")]
+    [InlineData("\"passwordsNotInClear\": true", "\"passwordsNotInClear\": false", "NS48-SEC-PASSWORDS", "security", "passwords-not-in-clear", "$.security.passwordsNotInClear")]
+    [InlineData("\"paymentAccessTraced\": true", "\"paymentAccessTraced\": null", "NS48-SEC-PAYMENT-TRACE", "security", "payment-access-traced", "$.security")]
+    [InlineData("\"period\": \"P2Y\"", "\"period\": \"P30M\"", "NS48-RET-ACCOUNT-INACTIVE-2Y", "retention-policy", "any person, every field: P30M from LastActivity, then AskThenPurge", "$.retentionPolicies[5]")]
+    public void Audit_Ref2021ViolationOfALaterRule_LocatedInTheFile(string from, string to, string rule, string part, string subject, string path)
+    {
+        var text = File.ReadAllText(Samples.Ref2021Shop);
+        var changed = text.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(text, changed);
+        var file = Write("ref-2021-changed.json", changed);
+
+        var result = CliRunner.Command("audit", file, "--format", "json");
+
+        Assert.True(result.ExitCode == 1, result.Describe());
+        var violation = Assert.Single(Parse(result.Stdout).GetProperty("files")[0].GetProperty("violations").EnumerateArray());
+        Assert.Equal(rule, violation.GetProperty("rule").GetString());
+        Assert.Equal(part, violation.GetProperty("part").GetString());
+        Assert.Equal(subject, violation.GetProperty("subject").GetString());
+        Assert.Equal(path, violation.GetProperty("location").GetProperty("path").GetString());
     }
 
     [Fact]

@@ -49,6 +49,8 @@ internal sealed class DeclarationDraft
 
     public bool TransfersOutsideEu { get; set; }
 
+    public TransferAbroadDeclaration? TransferAbroad { get; set; }
+
     /// <summary>Every security measure attested, for an online shop taking remote card payments.</summary>
     public static SecurityMeasures AllSecurity =>
         new(dataProtection: true, onlineService: true, onlineAccessProtection: true, remoteCardPayments: true, securePayment: true);
@@ -151,5 +153,6 @@ internal sealed class DeclarationDraft
         Forms,
         UsesTrackers,
         TrackersNotice,
-        TransfersOutsideEu);
+        TransfersOutsideEu,
+        TransferAbroad);
 }

@@ -43,6 +43,15 @@ internal sealed class DeclarationDto
     public SecurityDto? Security { get; init; }
 
     public bool? TransfersOutsideEu { get; init; }
+
+    public TransferAbroadDto? TransferAbroad { get; init; }
+}
+
+internal sealed class TransferAbroadDto
+{
+    public string? Basis { get; init; }
+
+    public bool? RepetitiveMassiveOrStructural { get; init; }
 }
 
 internal sealed class ControllerDto
@@ -147,6 +156,8 @@ internal sealed class ChannelDto
     public bool? ConsentCollected { get; init; }
 
     public bool? ObjectionOfferedAtCollection { get; init; }
+
+    public bool? AnalogousProducts { get; init; }
 }
 
 internal sealed class FormDto
@@ -177,6 +188,14 @@ internal sealed class SecurityDto
     public bool? RemoteCardPayments { get; init; }
 
     public bool? SecurePayment { get; init; }
+
+    public bool? IndividualAuthentication { get; init; }
+
+    public bool? PasswordsNotInClear { get; init; }
+
+    public bool? EncryptedTransit { get; init; }
+
+    public bool? PaymentAccessTraced { get; init; }
 }
 
 /// <summary>Reads a field reference: a string is a built-in id, an object a custom field.</summary>

@@ -44,6 +44,9 @@ internal sealed class DeclarationMapper
         var channels = MapEach(dto.Channels, JsonPath.Property(root, "channels"), MapChannel);
         var forms = MapForms(dto.Forms, JsonPath.Property(root, "forms"));
         var security = MapSecurity(dto.Security);
+        var transferAbroad = dto.TransferAbroad is { } abroad
+            ? MapTransferAbroad(abroad, dto.TransfersOutsideEu, JsonPath.Property(root, "transferAbroad"))
+            : null;
         if (sink.HasErrors || controller is null || security is null)
         {
             return null;
@@ -53,6 +56,7 @@ internal sealed class DeclarationMapper
         Debug.Assert(purposes.Count == dto.Purposes!.Count && fields.Count == dto.Fields!.Count && recipients.Count == dto.Recipients!.Count, "A value was dropped without an error.");
         Debug.Assert(policies.Count == (dto.RetentionPolicies?.Count ?? 0) && channels.Count == (dto.Channels?.Count ?? 0) && forms.Count == (dto.Forms?.Count ?? 0), "A value was dropped without an error.");
         Debug.Assert((dto.FileTransfer is null) == (fileTransfer is null), "The file transfer was dropped without an error.");
+        Debug.Assert((dto.TransferAbroad is null) == (transferAbroad is null), "The transfers abroad were dropped without an error.");
 
         return new ProcessingDeclaration(
             controller,
@@ -68,7 +72,24 @@ internal sealed class DeclarationMapper
             forms,
             usesTrackers: dto.UsesTrackers ?? false,
             trackersNotice: dto.TrackersNotice ?? false,
-            transfersOutsideEu: dto.TransfersOutsideEu ?? false);
+            transfersOutsideEu: dto.TransfersOutsideEu ?? false,
+            transferAbroad: transferAbroad);
+    }
+
+    private TransferAbroadDeclaration? MapTransferAbroad(TransferAbroadDto dto, bool? transfersOutsideEu, string path)
+    {
+        var basis = OneOf(dto.Basis, JsonPath.Property(path, "basis"), DeclarationVocabulary.TransferBases, "transfer basis", "de fondement de transfert");
+        if (transfersOutsideEu == false)
+        {
+            sink.Report(JsonPath.Property(JsonPath.Root, "transfersOutsideEu"), DeclarationErrorKind.InvalidValue,
+                "'transfersOutsideEu' is false, but 'transferAbroad' describes transfers outside the European Union: set it to true, or remove 'transferAbroad'.",
+                "'transfersOutsideEu' vaut false, mais 'transferAbroad' décrit des transferts hors de l'Union européenne : mettez-le à true, ou retirez 'transferAbroad'.");
+            return null;
+        }
+
+        return (dto.Basis is not null && basis is null) || dto.RepetitiveMassiveOrStructural is not { } repetitive
+            ? null
+            : new TransferAbroadDeclaration((TransferBasis?)basis, repetitive);
     }
 
     private Edition? MapEdition(string? id, string path)
@@ -437,7 +458,15 @@ internal sealed class DeclarationMapper
         var action = OneOf(dto.Action, JsonPath.Property(path, "action"), DeclarationVocabulary.RetentionEndActions, "retention end action", "d'action de fin de conservation");
         var countPath = JsonPath.Property(path, "maxUnansweredSolicitations");
         var count = dto.MaxUnansweredSolicitations;
-        var valid = status is not null && anchor is not null && action is not null
+        if (dto.Status is null && anchor is not null && !IsStatusFreeAnchor((RetentionAnchor)anchor))
+        {
+            sink.Report(path, DeclarationErrorKind.MissingProperty,
+                $"A retention policy whose clock starts at '{dto.Anchor}' states the persons it concerns: add \"status\": \"client\" or \"prospect\" (only the anchors tracker-set, objection and last-activity may go without).",
+                $"Une durée de conservation dont le délai court à partir de '{dto.Anchor}' indique les personnes concernées : ajoutez \"status\": \"client\" ou \"prospect\" (seuls les points de départ tracker-set, objection et last-activity peuvent s'en passer).");
+            anchor = null;
+        }
+
+        var valid = (dto.Status is null || status is not null) && anchor is not null && action is not null
             && (dto.Field is null || field is not null) && (dto.Category is null || category is not null) && (dto.Period is null || period is not null);
         if (count is < 0)
         {
@@ -470,7 +499,7 @@ internal sealed class DeclarationMapper
         }
 
         return new RetentionPolicy(
-            (SubjectStatus)status!, category, dto.Proof ?? false, (RetentionAnchor)anchor!, period, (RetentionEndAction)action!,
+            (SubjectStatus?)status, category, dto.Proof ?? false, (RetentionAnchor)anchor!, period, (RetentionEndAction)action!,
             rule: null, maxUnansweredSolicitations: count, field: field);
     }
 
@@ -524,8 +553,15 @@ internal sealed class DeclarationMapper
         return channel is null || audience is null || target is null || dto.ConsentCollected is not { } consent
             || dto.ObjectionOfferedAtCollection is not { } objection
             ? null
-            : new DeclaredChannel((ProspectingChannel)channel, (Audience)audience, (SubjectStatus)target, consent, objection);
+            : new DeclaredChannel((ProspectingChannel)channel, (Audience)audience, (SubjectStatus)target, consent, objection, dto.AnalogousProducts ?? false);
     }
+
+    /// <summary>
+    /// The anchors of data kept whatever the person's status — trackers, objection lists, online accounts — whose
+    /// policies may go without a status (RetentionPolicy.Status null).
+    /// </summary>
+    private static bool IsStatusFreeAnchor(RetentionAnchor anchor) =>
+        anchor is RetentionAnchor.TrackerSet or RetentionAnchor.Objection or RetentionAnchor.LastActivity;
 
     private List<DeclaredForm> MapForms(IReadOnlyList<FormDto?>? entries, string path)
     {
@@ -578,7 +614,16 @@ internal sealed class DeclarationMapper
 
     private static SecurityMeasures? MapSecurity(SecurityDto? dto) =>
         dto is { DataProtection: { } data, OnlineService: { } online, OnlineAccessProtection: { } access, RemoteCardPayments: { } card, SecurePayment: { } payment }
-            ? new SecurityMeasures(data, online, access, card, payment)
+            ? new SecurityMeasures(
+                data,
+                online,
+                access,
+                card,
+                payment,
+                individualAuthentication: dto.IndividualAuthentication ?? false,
+                passwordsNotInClear: dto.PasswordsNotInClear ?? false,
+                encryptedTransit: dto.EncryptedTransit ?? false,
+                paymentAccessTraced: dto.PaymentAccessTraced ?? false)
             : null;
 
     private static List<TResult> MapEach<TDto, TResult>(IReadOnlyList<TDto?>? entries, string path, Func<TDto, string, TResult?> map)

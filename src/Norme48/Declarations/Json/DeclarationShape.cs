@@ -147,7 +147,7 @@ internal static class DeclarationShape
     private static readonly ObjectShape RetentionPolicy = new(
         "retentionPolicy",
         new("a retention policy", "une durée de conservation"),
-        Required("status", Shape.String),
+        Optional("status", Shape.String),
         Optional("field", Shape.String),
         Optional("category", Shape.String),
         Optional("proof", Shape.Boolean),
@@ -163,7 +163,8 @@ internal static class DeclarationShape
         Required("audience", Shape.String),
         Required("target", Shape.String),
         Required("consentCollected", Shape.Boolean),
-        Required("objectionOfferedAtCollection", Shape.Boolean));
+        Required("objectionOfferedAtCollection", Shape.Boolean),
+        Optional("analogousProducts", Shape.Boolean));
 
     private static readonly ObjectShape Form = new(
         "form",
@@ -183,7 +184,17 @@ internal static class DeclarationShape
         Required("onlineService", Shape.Boolean),
         Required("onlineAccessProtection", Shape.Boolean),
         Required("remoteCardPayments", Shape.Boolean),
-        Required("securePayment", Shape.Boolean));
+        Required("securePayment", Shape.Boolean),
+        Optional("individualAuthentication", Shape.Boolean),
+        Optional("passwordsNotInClear", Shape.Boolean),
+        Optional("encryptedTransit", Shape.Boolean),
+        Optional("paymentAccessTraced", Shape.Boolean));
+
+    private static readonly ObjectShape TransferAbroad = new(
+        "transferAbroad",
+        new("the transfers outside the European Union", "les transferts hors de l'Union européenne"),
+        Optional("basis", Shape.String),
+        Required("repetitiveMassiveOrStructural", Shape.Boolean));
 
     /// <summary>The root object: a processing declaration.</summary>
     public static readonly ObjectShape Root = new(
@@ -204,7 +215,8 @@ internal static class DeclarationShape
         Optional("usesTrackers", Shape.Boolean),
         Optional("trackersNotice", Shape.Boolean),
         Required("security", Shape.ObjectOf(Security)),
-        Optional("transfersOutsideEu", Shape.Boolean));
+        Optional("transfersOutsideEu", Shape.Boolean),
+        Optional("transferAbroad", Shape.ObjectOf(TransferAbroad)));
 
     private static PropertyShape Required(string name, Shape value) => new(name, value, Required: true);
 

@@ -32,6 +32,8 @@ internal static partial class DeclarationVocabulary
 
     public static IReadOnlyList<string> RetentionAnchors => VocabularyIds.RetentionAnchors;
 
+    public static IReadOnlyList<string> TransferBases => VocabularyIds.TransferBases;
+
     public static IReadOnlyList<string> RetentionEndActions => VocabularyIds.RetentionEndActions;
 
     public static IReadOnlyList<string> ProspectingChannels => VocabularyIds.ProspectingChannels;

@@ -525,7 +525,7 @@ public sealed partial class DeclarationFileTests
     [InlineData("\"field\": \"last-name\", \"category\": \"situation\"", DeclarationErrorKind.InvalidValue, "$.retentionPolicies[0].field", "\"last-name\"", "is of category identity, not situation")]
     [InlineData("\"maxUnansweredSolicitations\": -1", DeclarationErrorKind.InvalidValue, "$.retentionPolicies[0].maxUnansweredSolicitations", "-1", "0 or more")]
     [InlineData("\"category\": \"contacts\"", DeclarationErrorKind.UnknownId, "$.retentionPolicies[0].category", "\"contacts\"", "Accepted ids: identity, payment-means,")]
-    [InlineData("\"anchor\": \"last-order\"", DeclarationErrorKind.UnknownId, "$.retentionPolicies[0].anchor", "\"last-order\"", "Accepted ids: collection, last-contact-from-person, relationship-end, proof-document-date.")]
+    [InlineData("\"anchor\": \"last-order\"", DeclarationErrorKind.UnknownId, "$.retentionPolicies[0].anchor", "\"last-order\"", "Accepted ids: collection, last-contact-from-person, relationship-end, proof-document-date, transaction-completion, debit-date, tracker-set, objection, last-activity.")]
     [InlineData("\"status\": \"lead\"", DeclarationErrorKind.DuplicateProperty, "$.retentionPolicies[0].status", "\"status\"", "given twice")]
     public void Parse_RetentionPolicyTheModelRefuses_IsReportedAtTheValue(string property, DeclarationErrorKind kind, string path, string at, string messagePart)
     {

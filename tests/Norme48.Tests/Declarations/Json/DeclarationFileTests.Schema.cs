@@ -34,6 +34,7 @@ public sealed partial class DeclarationFileTests
     [Theory]
     [InlineData("small-shop.json")]
     [InlineData("non-compliant-shop.json")]
+    [InlineData("ref-2021-shop.json")]
     public void Schema_SampleDeclaration_IsValid(string sample)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(SamplePath(sample)));
@@ -67,6 +68,18 @@ public sealed partial class DeclarationFileTests
         { "a period ending with T", PolicyWithPeriod("P1DT"), false },
         { "a sector in capitals", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"sector\": \"Retail\",", StringComparison.Ordinal), false },
         { "an unknown edition", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"edition\": \"ns48-2021\",", StringComparison.Ordinal), false },
+        { "a policy of a status-free anchor without status", Policy("{ \"anchor\": \"objection\", \"period\": \"P3Y\", \"action\": \"purge\" }"), true },
+        { "a policy of the debit date", Policy("{ \"status\": \"client\", \"field\": \"bank-card-number\", \"anchor\": \"debit-date\", \"period\": \"P13M\", \"action\": \"archive-then-purge\" }"), true },
+        { "a policy of an ordinary anchor without status", Policy("{ \"anchor\": \"collection\", \"period\": \"P1Y\", \"action\": \"purge\" }"), false },
+        { "a policy of the debit date without status", Policy("{ \"anchor\": \"debit-date\", \"period\": \"P13M\", \"action\": \"purge\" }"), false },
+        { "the art. 8 measures", Minimal.Replace("\"securePayment\": false", "\"securePayment\": false, \"individualAuthentication\": true, \"passwordsNotInClear\": true, \"encryptedTransit\": null, \"paymentAccessTraced\": false", StringComparison.Ordinal), true },
+        { "an art. 8 measure as a string", Minimal.Replace("\"securePayment\": false", "\"securePayment\": false, \"encryptedTransit\": \"yes\"", StringComparison.Ordinal), false },
+        { "transfers abroad with a basis", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"transfersOutsideEu\": true, \"transferAbroad\": { \"basis\": \"binding-corporate-rules\", \"repetitiveMassiveOrStructural\": true },", StringComparison.Ordinal), true },
+        { "transfers abroad without a basis", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"transferAbroad\": { \"basis\": null, \"repetitiveMassiveOrStructural\": false },", StringComparison.Ordinal), true },
+        { "an unknown transfer basis", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"transferAbroad\": { \"basis\": \"consent\", \"repetitiveMassiveOrStructural\": false },", StringComparison.Ordinal), false },
+        { "transfers abroad without the repetitive flag", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"transferAbroad\": { \"basis\": \"adequacy-decision\" },", StringComparison.Ordinal), false },
+        { "analogous products on a channel", Channel("true"), true },
+        { "analogous products as a number", Channel("1"), false },
         { "a negative count", Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"retentionPolicies\": [{ \"status\": \"client\", \"anchor\": \"collection\", \"action\": \"purge\", \"maxUnansweredSolicitations\": -1 }],", StringComparison.Ordinal), false },
     };
 
@@ -108,6 +121,8 @@ public sealed partial class DeclarationFileTests
         Assert.Equal(DeclarationVocabulary.TransferModes, Enum(defs, "transferMode"));
         Assert.Equal(DeclarationVocabulary.SubjectStatuses, Enum(defs, "subjectStatus"));
         Assert.Equal(DeclarationVocabulary.RetentionAnchors, Enum(defs, "retentionAnchor"));
+        Assert.Equal(["tracker-set", "objection", "last-activity"], Enum(defs, "statusFreeAnchor"));
+        Assert.Equal(DeclarationVocabulary.TransferBases, Enum(defs, "transferBasis"));
         Assert.Equal(DeclarationVocabulary.RetentionEndActions, Enum(defs, "retentionEndAction"));
         Assert.Equal(DeclarationVocabulary.ProspectingChannels, Enum(defs, "prospectingChannel"));
         Assert.Equal(DeclarationVocabulary.Audiences, Enum(defs, "audience"));
@@ -125,6 +140,7 @@ public sealed partial class DeclarationFileTests
         Assert.Equal(DeclarationVocabulary.TransferModes, KebabNames<TransferMode>());
         Assert.Equal(DeclarationVocabulary.SubjectStatuses, KebabNames<SubjectStatus>());
         Assert.Equal(DeclarationVocabulary.RetentionAnchors, KebabNames<RetentionAnchor>());
+        Assert.Equal(DeclarationVocabulary.TransferBases, KebabNames<Norme48.Declarations.TransferBasis>());
         Assert.Equal(DeclarationVocabulary.RetentionEndActions, KebabNames<RetentionEndAction>());
         Assert.Equal(DeclarationVocabulary.ProspectingChannels, KebabNames<ProspectingChannel>());
         Assert.Equal(DeclarationVocabulary.Audiences, KebabNames<Audience>());
@@ -249,6 +265,14 @@ public sealed partial class DeclarationFileTests
     private static string[] Enum(JsonElement defs, string name) =>
         [.. defs.GetProperty(name).GetProperty("enum").EnumerateArray().Select(e => e.GetString()!)];
 
+    private static string Policy(string policy) =>
+        Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"retentionPolicies\": [" + policy + "],", StringComparison.Ordinal);
+
+    private static string Channel(string analogous) => Minimal.Replace(
+        "\"recipients\": [],",
+        "\"recipients\": [], \"channels\": [{ \"channel\": \"email\", \"audience\": \"consumer\", \"target\": \"client\", \"consentCollected\": false, \"objectionOfferedAtCollection\": true, \"analogousProducts\": " + analogous + " }],",
+        StringComparison.Ordinal);
+
     private static string[] KebabNames<T>()
         where T : struct, Enum =>
         [.. System.Enum.GetValues<T>().OrderBy(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)).Select(v => Kebab(v.ToString()))];
@@ -258,7 +282,9 @@ public sealed partial class DeclarationFileTests
         var text = new StringBuilder();
         foreach (var c in pascal)
         {
-            if (char.IsUpper(c) && text.Length > 0)
+            // A run of digits is a word of its own: Article69Exception is article-69-exception.
+            var startsDigits = char.IsDigit(c) && text.Length > 0 && !char.IsDigit(text[^1]);
+            if ((char.IsUpper(c) || startsDigits) && text.Length > 0)
             {
                 text.Append('-');
             }
