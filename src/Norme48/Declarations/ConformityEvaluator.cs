@@ -315,22 +315,9 @@ public sealed class ConformityEvaluator
 
     private void CheckChannels(ProcessingDeclaration declaration, Sector sector, Instant? asOf, Action<Reason, DeclarationPart, string> add)
     {
-        var phoneConsentRule = evaluator.Rulebook.Contains(RuleId.ProspectingPhoneConsent);
         foreach (var channel in declaration.Channels)
         {
-            var person = new Subject(
-                channel.Target,
-                prospecting: new ProspectingFacts(
-                    consent: channel.ConsentCollected,
-                    objectionOfferedAtCollection: channel.ObjectionOfferedAtCollection,
-                    analogousProducts: channel.AnalogousProducts));
-            var at = asOf;
-            if (at is null && phoneConsentRule && channel.Channel == ProspectingChannel.Phone && channel.Audience == Audience.Consumer)
-            {
-                at = PhoneConsentInForce;
-            }
-
-            var decision = evaluator.MaySolicit(channel.Channel, channel.Audience, person, at, sector);
+            var decision = Solicit(evaluator, channel, sector, asOf);
             if (!decision.IsAllowed)
             {
                 foreach (var reason in decision.Reasons)
@@ -339,6 +326,29 @@ public sealed class ConformityEvaluator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Decides a declared channel as the report does: the person the channel targets, with the consent and objection
+    /// the declaration states; without <paramref name="asOf"/>, a dated rule (the telephone to consumers under
+    /// <c>ref-2021</c>) is decided as of the day it applies from.
+    /// </summary>
+    internal static Decision Solicit(Norme48Evaluator evaluator, DeclaredChannel channel, Sector sector, Instant? asOf)
+    {
+        var person = new Subject(
+            channel.Target,
+            prospecting: new ProspectingFacts(
+                consent: channel.ConsentCollected,
+                objectionOfferedAtCollection: channel.ObjectionOfferedAtCollection,
+                analogousProducts: channel.AnalogousProducts));
+        var at = asOf;
+        if (at is null && evaluator.Rulebook.Contains(RuleId.ProspectingPhoneConsent)
+            && channel.Channel == ProspectingChannel.Phone && channel.Audience == Audience.Consumer)
+        {
+            at = PhoneConsentInForce;
+        }
+
+        return evaluator.MaySolicit(channel.Channel, channel.Audience, person, at, sector);
     }
 
     /// <summary>2026-08-11T00:00 in Europe/Paris: from then on, the telephone to consumers needs prior consent under <c>ref-2021</c>.</summary>

@@ -114,10 +114,7 @@ public static class EditionComparison
 
         foreach (var channel in declaration.Channels)
         {
-            var person = new Subject(
-                channel.Target,
-                prospecting: new ProspectingFacts(consent: channel.ConsentCollected, objectionOfferedAtCollection: channel.ObjectionOfferedAtCollection));
-            answers.Add((DecisionAsk.Solicit, ChannelSubject(channel), FromDecision(evaluator.MaySolicit(channel.Channel, channel.Audience, person, at: null, sector))));
+            answers.Add((DecisionAsk.Solicit, ChannelSubject(channel), FromDecision(ConformityEvaluator.Solicit(evaluator, channel, sector, asOf: null))));
         }
 
         foreach (var form in declaration.Forms)
@@ -165,7 +162,7 @@ public static class EditionComparison
 
     private static DecisionOutcome FromPolicies(Edition edition, RetentionPolicy[] policies)
     {
-        var verdict = string.Join("; ", policies.Select(p => Scope(p) + Limit(p, Language.English)));
+        var verdict = string.Join("; ", policies.Select(p => Scope(p) + Limit(p, Language.English) + (p.Period is null ? " since " : " from ") + VocabularyIds.RetentionAnchors[(int)p.Anchor - 1]));
         var message = new LocalizedText(
             string.Join("; ", policies.Select(p => Describe(p, Language.English))) + ".",
             string.Join(" ; ", policies.Select(p => Describe(p, Language.French))) + ".");

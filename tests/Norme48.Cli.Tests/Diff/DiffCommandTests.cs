@@ -11,7 +11,7 @@ namespace Norme48.Cli.Tests.Diff;
 public sealed partial class DiffCommandTests : IDisposable
 {
     private const string ProspectLine =
-        "retention prospect: 1 year; at most 2 unanswered solicitations (NS48-RET-PROSPECT-1Y, NS48-RET-PROSPECT-2-UNANSWERED) ⇒ 3 years (NS48-RET-PROSPECT-3Y)";
+        "retention prospect: 1 year from last-contact-from-person; at most 2 unanswered solicitations since last-contact-from-person (NS48-RET-PROSPECT-1Y, NS48-RET-PROSPECT-2-UNANSWERED) ⇒ 3 years from last-contact-from-person (NS48-RET-PROSPECT-3Y)";
 
     private readonly string folder = Directory.CreateTempSubdirectory("norme48-diff-").FullName;
 
@@ -36,7 +36,7 @@ public sealed partial class DiffCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 1, result.Describe());
         Assert.Contains(ProspectLine, result.Lines);
-        Assert.Contains("retention any-person: not in this edition ⇒ at least 3 years; connection-data: 13 months (NS48-RET-OBJECTION-LIST-3Y, NS48-RET-TRACKER-13M)", result.Lines);
+        Assert.Contains("retention any-person: not in this edition ⇒ at least 3 years from objection; connection-data: 13 months from tracker-set (NS48-RET-OBJECTION-LIST-3Y, NS48-RET-TRACKER-13M)", result.Lines);
         var changes = result.Lines.Take(result.Lines.Count - 1).ToArray();
         Assert.All(changes, line => Assert.Matches(ChangeLine(), line));
         Assert.Equal($"{changes.Length} decisions change between ns48-2005 and ns48-2016.", result.Lines[^1]);
@@ -62,6 +62,19 @@ public sealed partial class DiffCommandTests : IDisposable
             result.Lines[0]);
     }
 
+    // A telephone channel to consumers is dated under ref-2021: the comparison decides it as the report does (from
+    // 2026-08-11 on), instead of failing for want of an instant.
+    [Fact]
+    public void Diff_Ref2021ShopWithAPhoneChannel_ComparesItUnderTheConsentRule()
+    {
+        var result = CliRunner.Command("diff", "--from", "ns48-2005", "--to", "ref-2021", Samples.Ref2021Shop);
+
+        Assert.True(result.ExitCode == 1, result.Describe());
+        Assert.Equal(string.Empty, result.Stderr);
+        Assert.Contains("solicit phone → consumer client: allowed (NS48-PROSP-OPT-OUT) ⇒ allowed (NS48-PROSP-PHONE-CONSENT)", result.Lines);
+        Assert.Contains("conformity declaration: not in this edition ⇒ compliant", result.Lines);
+    }
+
     [Fact]
     public void Diff_Json_HasFromToAndEachChangeWithBothOutcomes()
     {
@@ -77,7 +90,7 @@ public sealed partial class DiffCommandTests : IDisposable
         Assert.All(changes, change => Assert.Equal(["ask", "subject", "before", "after"], change.EnumerateObject().Select(p => p.Name)));
         var prospect = Assert.Single(changes, c => c.GetProperty("ask").GetString() == "retention" && c.GetProperty("subject").GetString() == "prospect");
         var before = prospect.GetProperty("before");
-        Assert.Equal("1 year; at most 2 unanswered solicitations", before.GetProperty("verdict").GetString());
+        Assert.Equal("1 year from last-contact-from-person; at most 2 unanswered solicitations since last-contact-from-person", before.GetProperty("verdict").GetString());
         Assert.Equal(["NS48-RET-PROSPECT-1Y", "NS48-RET-PROSPECT-2-UNANSWERED"], before.GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(["NS48-RET-PROSPECT-3Y"], prospect.GetProperty("after").GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
         Assert.Contains("NS48-RET-PROSPECT-3Y", prospect.GetProperty("after").GetProperty("message").GetString(), StringComparison.Ordinal);

@@ -22,9 +22,9 @@ public sealed class EditionComparisonTests
         var changes = EditionComparison.Compare(declaration, Edition.Ns2005, Edition.Ns2016);
 
         var prospect = Assert.Single(changes, c => c.Ask == DecisionAsk.Retention && c.Subject == "prospect");
-        Assert.Equal("1 year; at most 2 unanswered solicitations", prospect.Before!.Verdict);
+        Assert.Equal("1 year from last-contact-from-person; at most 2 unanswered solicitations since last-contact-from-person", prospect.Before!.Verdict);
         Assert.Equal([RuleId.RetentionProspectOneYear, RuleId.RetentionProspectTwoUnanswered], prospect.Before.Rules);
-        Assert.Equal("3 years", prospect.After!.Verdict);
+        Assert.Equal("3 years from last-contact-from-person", prospect.After!.Verdict);
         Assert.Equal([RuleId.RetentionProspectThreeYears], prospect.After.Rules);
         Assert.Same(Edition.Ns2005, prospect.Before.Edition);
         Assert.Same(Edition.Ns2016, prospect.After.Edition);
@@ -41,7 +41,7 @@ public sealed class EditionComparisonTests
         var anyPerson = Assert.Single(changes, c => c.Ask == DecisionAsk.Retention && c.Subject == "any-person");
         Assert.Null(anyPerson.Before);
         Assert.Equal([RuleId.RetentionObjectionListThreeYears, RuleId.RetentionTracker13Months], anyPerson.After!.Rules);
-        Assert.Equal("at least 3 years; connection-data: 13 months", anyPerson.After.Verdict);
+        Assert.Equal("at least 3 years from objection; connection-data: 13 months from tracker-set", anyPerson.After.Verdict);
         Assert.StartsWith("retention any-person: not in this edition ⇒ at least 3 years", anyPerson.ToString(), StringComparison.Ordinal);
     }
 
