@@ -96,7 +96,7 @@ public readonly struct PurgeCandidate<TKey>
     public IReadOnlyList<RetentionField> Fields { get; }
 }
 
-/// <summary>Something a purge plan says must be done: archive or purge one field of one record, and why.</summary>
+/// <summary>Something a purge plan says must be done: archive, purge, or (from <c>ns48-2016</c>) ask the prospect first, for one field of one record, and why.</summary>
 /// <typeparam name="TKey">The caller's key for the record.</typeparam>
 public readonly struct PurgePlanItem<TKey>
 {
@@ -110,13 +110,13 @@ public readonly struct PurgePlanItem<TKey>
     /// <summary>Gets the caller's key for the record.</summary>
     public TKey Key { get; }
 
-    /// <summary>Gets the field to archive or purge.</summary>
+    /// <summary>Gets the field to act on.</summary>
     public DataField Field { get; }
 
     /// <summary>Gets the decision, with its rules, reasons and instants.</summary>
     public RetentionDecision Decision { get; }
 
-    /// <summary>Gets what to do: <see cref="RetentionVerdict.Archive"/> or <see cref="RetentionVerdict.Purge"/>.</summary>
+    /// <summary>Gets what to do: <see cref="RetentionVerdict.Archive"/>, <see cref="RetentionVerdict.Purge"/> or <see cref="RetentionVerdict.AskBeforePurge"/>.</summary>
     public RetentionVerdict Action => Decision.Verdict;
 
     /// <summary>Returns the key, the field and the decision.</summary>
@@ -207,7 +207,7 @@ public sealed class PurgePlanSummary
 }
 
 /// <summary>
-/// Plans a purge over many subjects: streams the archive and purge decisions of every field of every record, and
+/// Plans a purge over many subjects: streams the archive, purge and ask-before-purge decisions of every field of every record, and
 /// counts everything (keeps included) in a <see cref="PurgePlanSummary"/>. The plan decides and never deletes:
 /// deleting is the caller's job. Memory stays flat whatever the number of subjects.
 /// </summary>
@@ -232,7 +232,10 @@ public sealed class PurgePlanner
     /// <param name="candidates">The records, read once, lazily.</param>
     /// <param name="now">The instant of the plan.</param>
     /// <param name="summary">Receives the counts as the plan streams; complete once the plan has been enumerated.</param>
-    /// <returns>One item per field whose verdict is archive or purge, in the candidates' order.</returns>
+    /// <returns>
+    /// One item per field whose verdict is archive, purge or — from <c>ns48-2016</c>, for the prospects to re-contact —
+    /// ask-before-purge, in the candidates' order.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A candidate fails the checks of <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/> (thrown while enumerating).</exception>
     public IEnumerable<PurgePlanItem<TKey>> Plan<TKey>(IEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary)
@@ -248,7 +251,10 @@ public sealed class PurgePlanner
     /// <param name="now">The instant of the plan.</param>
     /// <param name="summary">Receives the counts as the plan streams; complete once the plan has been enumerated.</param>
     /// <param name="cancellationToken">Stops the plan: enumerating throws <see cref="OperationCanceledException"/> before the next candidate.</param>
-    /// <returns>One item per field whose verdict is archive or purge, in the candidates' order.</returns>
+    /// <returns>
+    /// One item per field whose verdict is archive, purge or — from <c>ns48-2016</c>, for the prospects to re-contact —
+    /// ask-before-purge, in the candidates' order.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
     public IAsyncEnumerable<PurgePlanItem<TKey>> PlanAsync<TKey>(
         IAsyncEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary, CancellationToken cancellationToken = default)
@@ -291,13 +297,13 @@ public sealed class PurgePlanner
         }
     }
 
-    /// <summary>Decides one field of a candidate and counts it; returns whether it is an archive or purge item.</summary>
+    /// <summary>Decides one field of a candidate and counts it; returns whether it is an item of the plan (an action to take).</summary>
     private bool TryPlan<TKey>(in PurgeCandidate<TKey> candidate, int index, Instant now, PurgePlanSummary summary, out PurgePlanItem<TKey> item)
     {
         var field = candidate.Fields[index];
         var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
         summary.Add(decision);
         item = new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
-        return decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge;
+        return decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge;
     }
 }

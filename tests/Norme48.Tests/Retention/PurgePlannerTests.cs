@@ -35,6 +35,30 @@ public sealed class PurgePlannerTests
         new(DataField.Nir),
     ];
 
+    // From ns48-2016 the prospects whose three years have run are to be asked first: the plan lists them as items.
+    [Fact]
+    public void Plan_Ns2016_ListsTheProspectsToAskBeforePurging()
+    {
+        var window = new ProspectingFacts(answerWindowDays: 30);
+        PurgeCandidate<int>[] candidates =
+        [
+            new(1, new Subject(SubjectStatus.Prospect, At("2023-01-10T10:00:00Z"), prospecting: window), [new RetentionField(DataField.EmailAddress)]),
+            new(2, new Subject(SubjectStatus.Prospect, At("2023-06-20T10:00:00Z"), prospecting: window), [new RetentionField(DataField.EmailAddress)]),
+            new(3, new Subject(SubjectStatus.Prospect, At("2024-01-10T10:00:00Z"), prospecting: window), [new RetentionField(DataField.EmailAddress)]),
+        ];
+        var summary = new PurgePlanSummary();
+
+        // Now 2026-06-01: the first prospect's window ended 2026-02-09 (purge), the second's three years end 2026-06-20 (keep)…
+        var items = new PurgePlanner(new Norme48Evaluator(Edition.Ns2016)).Plan(candidates, At("2026-06-01T10:00:00Z"), summary).ToArray();
+        // …and at 2026-06-25 the second is to be asked (three years run on 2026-06-20, window until 2026-07-20).
+        var later = new PurgePlanner(new Norme48Evaluator(Edition.Ns2016)).Plan(candidates, At("2026-06-25T10:00:00Z"), new PurgePlanSummary()).ToArray();
+
+        Assert.Equal([(1, RetentionVerdict.Purge)], items.Select(i => (i.Key, i.Action)).ToArray());
+        Assert.Equal(2, summary.Count(RetentionVerdict.Keep));
+        Assert.Equal([(1, RetentionVerdict.Purge), (2, RetentionVerdict.AskBeforePurge)], later.Select(i => (i.Key, i.Action)).ToArray());
+        Assert.Equal(At("2026-07-20T10:00:00Z"), later[1].Decision.Until); // 12:00 CEST
+    }
+
     [Fact]
     public void Plan_MixedCandidates_ItemsOnlyForArchiveAndPurgeInCandidateOrder()
     {
