@@ -352,7 +352,7 @@ public sealed class ConformityEvaluator
     }
 
     /// <summary>2026-08-11T00:00 in Europe/Paris: from then on, the telephone to consumers needs prior consent under <c>ref-2021</c>.</summary>
-    private static readonly Instant PhoneConsentInForce = Instant.FromUtc(2026, 8, 10, 22, 0);
+    private static readonly Instant PhoneConsentInForce = Norme48Evaluator.PhoneConsentFrom.AtStartOfDayInZone(ParisCalendar.Zone).ToInstant();
 
     private void CheckSecurity(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add)
     {

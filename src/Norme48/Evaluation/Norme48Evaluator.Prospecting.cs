@@ -15,7 +15,7 @@ public sealed partial class Norme48Evaluator
 {
 
     /// <summary>The first Europe/Paris date on which telephone prospecting of consumers needs prior consent (loi n° 2025-594).</summary>
-    private static readonly LocalDate PhoneConsentFrom = new(2026, 8, 11);
+    internal static readonly LocalDate PhoneConsentFrom = new(2026, 8, 11);
 
     private readonly SolicitDecisions solicit;
 
