@@ -112,18 +112,7 @@ public sealed partial class Norme48Evaluator
             throw new ArgumentException("The subject's LastContactAt lies after now.", nameof(subject));
         }
 
-        if (!later)
-        {
-            foreach (var e in subject.EventSpan)
-            {
-                if (e.Type is SubjectEventType.ReconfirmationRequest or SubjectEventType.ReconfirmationYes)
-                {
-                    throw new ArgumentException(
-                        $"The event type {e.Type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
-                }
-            }
-        }
-
+        EnsureEventsOfEdition(subject);
         var facts = subject.FactsAt(now);
         if (subject.Status == SubjectStatus.Prospect && facts.CollectedAt is null && facts.LastContactAt is null)
         {
@@ -266,27 +255,9 @@ public sealed partial class Norme48Evaluator
                 advisesProspectDurations ? null : due, null);
         }
 
-        if (subject.Prospecting.AnswerWindowDays is not { } days)
-        {
-            throw new ArgumentException(
-                $"From {Edition.Id} on, a prospect whose three years have run (since {NodaTime.Text.InstantPattern.ExtendedIso.Format(due)}) needs ProspectingFacts.AnswerWindowDays: how long the person is given to answer a re-confirmation request.",
-                nameof(subject));
-        }
+        var days = AnswerWindowDays(subject, due);
 
-        var windowEnd = ParisCalendar.AddDays(due, days);
-        foreach (var e in subject.EventSpan)
-        {
-            if (e.At > now || e.At >= windowEnd)
-            {
-                break;
-            }
-
-            if (e.Type == SubjectEventType.ReconfirmationRequest && e.At >= due)
-            {
-                windowEnd = ParisCalendar.AddDays(e.At, days);
-                break;
-            }
-        }
+        var windowEnd = AnswerWindowEnd(subject, due, days, now);
 
         if (advisesProspectDurations)
         {
@@ -300,6 +271,49 @@ public sealed partial class Norme48Evaluator
         return now < windowEnd
             ? new RetentionDecision(retention.ProspectAskBeforePurge[connection], windowEnd, null)
             : new RetentionDecision(retention.ProspectRecontactPurge[connection], null, windowEnd);
+    }
+
+    private int AnswerWindowDays(Subject subject, Instant due) =>
+        subject.Prospecting.AnswerWindowDays ?? throw new ArgumentException(
+            $"Under {Edition.Id}, a prospect whose three years run (from {NodaTime.Text.InstantPattern.ExtendedIso.Format(due)}) needs ProspectingFacts.AnswerWindowDays: how long the person is given to answer a re-confirmation request.",
+            nameof(subject));
+
+    /// <summary>Refuses a log with re-confirmation events under <c>ns48-2005</c>, which has none.</summary>
+    private void EnsureEventsOfEdition(Subject subject)
+    {
+        if (later)
+        {
+            return;
+        }
+
+        foreach (var e in subject.EventSpan)
+        {
+            if (e.Type is SubjectEventType.ReconfirmationRequest or SubjectEventType.ReconfirmationYes)
+            {
+                throw new ArgumentException(
+                    $"The event type {e.Type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
+            }
+        }
+    }
+
+    /// <summary>The end of a later-edition prospect's answer window: from D, or from a re-confirmation request sent at or after D and before D + window.</summary>
+    private static Instant AnswerWindowEnd(Subject subject, Instant due, int days, Instant now)
+    {
+        var windowEnd = ParisCalendar.AddDays(due, days);
+        foreach (var e in subject.EventSpan)
+        {
+            if (e.At > now || e.At >= windowEnd)
+            {
+                break;
+            }
+
+            if (e.Type == SubjectEventType.ReconfirmationRequest && e.At >= due)
+            {
+                return ParisCalendar.AddDays(e.At, days);
+            }
+        }
+
+        return windowEnd;
     }
 
     private RetentionDecision WithEditionNote(RetentionDecision decision, Instant at)

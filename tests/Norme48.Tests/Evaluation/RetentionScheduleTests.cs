@@ -1,0 +1,121 @@
+using System;
+using System.Linq;
+using FsCheck.Xunit;
+using NodaTime;
+using Norme48.Decisions;
+using Norme48.Evaluation;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Tests.Retention;
+using Norme48.Vocabulary;
+using Xunit;
+using static Norme48.Tests.Evaluation.RetentionAssert;
+
+namespace Norme48.Tests.Evaluation;
+
+/// <summary>
+/// A retention schedule is the verdict over time for facts that no longer change: a database stores it and compares it
+/// with <c>now</c>. It must agree with the evaluator's decision at every later instant.
+/// </summary>
+public sealed class RetentionScheduleTests
+{
+    private static readonly Norme48Evaluator[] Evaluators =
+    [
+        new(Edition.Ns2005), new(Edition.Ns2016), new(Edition.Ref2021),
+        new(Edition.Ns2005, RecommendationMode.Advise), new(Edition.Ref2021, RecommendationMode.Advise),
+    ];
+
+    private static Instant LatestFact(Subject subject, Instant? proofFrom) =>
+        new[] { subject.CollectedAt, subject.LastContactAt, subject.RelationshipEndedAt, proofFrom }
+            .Concat(subject.Events.Select(e => (Instant?)e.At))
+            .Where(i => i is not null)
+            .Select(i => i!.Value)
+            .DefaultIfEmpty(Instant.FromUtc(2000, 1, 1, 0, 0))
+            .Max();
+
+    // For every instant at or after the latest fact, the schedule's verdict is the decision's; a purge is due since the
+    // schedule's PurgeFrom, and a keep, archive or ask-before-purge lasts until the schedule's next change.
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 2_000)]
+    public void VerdictAt_LaterInstants_EqualsTheDecision(Timeline timeline, int editionSeed, int offsetSeed, bool proof, bool withProofDate, bool reconfirm)
+    {
+        var evaluator = Evaluators[Math.Abs(editionSeed % Evaluators.Length)];
+        var later = !ReferenceEquals(evaluator.Edition, Edition.Ns2005);
+        var events = timeline.Events.ToList();
+        var collected = timeline.CollectedAt;
+        if (later && reconfirm && timeline.Status == SubjectStatus.Prospect)
+        {
+            // A re-confirmation request around the three years, so that the answer window starts from it or from D.
+            var anchor = timeline.ProspectAnchor ?? collected ?? timeline.Now;
+            events.Add(new SubjectEvent(SubjectEventType.ReconfirmationRequest, anchor + Duration.FromDays((3 * 365) + (offsetSeed % 40))));
+        }
+
+        var facts = timeline.Prospecting;
+        var subject = Subject.FromEvents(
+            timeline.Status, events, collected,
+            new ProspectingFacts(facts.Consent, facts.Objected, facts.ObjectionOfferedAtCollection, usedForProspecting: editionSeed % 2 == 0, answerWindowDays: 1 + Math.Abs(offsetSeed % 60)));
+        Instant? proofFrom = proof && withProofDate && timeline.Status == SubjectStatus.Client ? timeline.Now - Duration.FromDays(400) : null;
+        var field = proof ? DataField.Amount : DataField.LastName;
+        var isProof = proof && timeline.Status == SubjectStatus.Client;
+
+        var schedule = evaluator.ScheduleRetention(field, subject, isProof, proofFrom);
+
+        var start = LatestFact(subject, proofFrom);
+        var transitions = new[] { schedule.ArchiveFrom, schedule.AskFrom, schedule.PurgeFrom }.Where(t => t is not null).Select(t => t!.Value).ToArray();
+        var instants = transitions.SelectMany(t => new[] { t - Duration.Epsilon, t, t + Duration.FromHours(1) })
+            .Append(start)
+            .Append(start + Duration.FromDays(Math.Abs(offsetSeed % 5000)))
+            .Where(i => i >= start && i <= Norme48Evaluator.LatestInstant);
+        foreach (var now in instants)
+        {
+            var decision = evaluator.DecideRetention(field, subject, now, isProof, proofFrom);
+
+            Assert.True(decision.Verdict == schedule.VerdictAt(now), $"{evaluator.Edition} at {now}: decided {decision}, scheduled {schedule}");
+            if (decision.Verdict == RetentionVerdict.Purge)
+            {
+                Assert.Equal(decision.Since, schedule.PurgeFrom);
+                Assert.Contains(schedule.PurgeRule!.Value, decision.Rules);
+            }
+            else
+            {
+                var next = transitions.Where(t => t > now).Select(t => (Instant?)t).DefaultIfEmpty(null).Min();
+                Assert.Equal(decision.Until, next);
+            }
+        }
+    }
+
+    [Fact]
+    public void ScheduleRetention_Examples_AsTheRulesSay()
+    {
+        var ns2005 = new Norme48Evaluator();
+        var ns2016 = new Norme48Evaluator(Edition.Ns2016);
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"), relationshipEndedAt: end);
+        var prospect = new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"), prospecting: new ProspectingFacts(answerWindowDays: 30));
+        var counted = new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"), unansweredSolicitations: 2);
+
+        Assert.Equal("purge from 2024-01-10T12:00:00Z (NS48-RET-CLIENT)", ns2005.ScheduleRetention(DataField.LastName, client).ToString());
+
+        // Proof dated 2020-05-01 00:00 CEST: archived from the end until 2030-05-01 00:00 CEST.
+        Assert.Equal(
+            "archive from 2024-01-10T12:00:00Z, purge from 2030-04-30T22:00:00Z (NS48-RET-CLIENT-PROOF)",
+            ns2005.ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2020-04-30T22:00:00Z")).ToString());
+
+        // 2020-03-15 11:00 CET + 1 year = 2021-03-15 10:00Z; + 3 years = 2023-03-15 10:00Z, + 30 days = 2023-04-14 09:00Z (CEST).
+        Assert.Equal("purge from 2021-03-15T10:00:00Z (NS48-RET-PROSPECT-1Y)", ns2005.ScheduleRetention(DataField.LastName, prospect).ToString());
+        Assert.Equal(
+            "ask from 2023-03-15T10:00:00Z, purge from 2023-04-14T09:00:00Z (NS48-RET-PROSPECT-3Y)",
+            ns2016.ScheduleRetention(DataField.LastName, prospect).ToString());
+
+        // Two unanswered solicitations given as a count: due from the facts themselves.
+        Assert.Equal(new RetentionSchedule(), new Norme48Evaluator(Edition.Ns2005, RecommendationMode.Advise).ScheduleRetention(DataField.LastName, counted));
+        Assert.Equal(At("2020-03-15T10:00:00Z"), ns2005.ScheduleRetention(DataField.LastName, counted).PurgeFrom);
+        Assert.Equal(RuleId.RetentionProspectTwoUnanswered, ns2005.ScheduleRetention(DataField.LastName, counted).PurgeRule);
+
+        Assert.Equal("keep", ns2005.ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Client)).ToString());
+        Assert.Equal("out-of-scope", ns2005.ScheduleRetention(DataField.LastName, client, sector: Sector.Health).ToString());
+        Assert.Equal(RuleId.DataNir, ns2005.ScheduleRetention(DataField.Nir, client).PurgeRule);
+        Assert.Equal(RetentionVerdict.Purge, ns2005.ScheduleRetention(DataField.Nir, client).VerdictAt(Norme48Evaluator.EarliestInstant));
+        Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.BankCardNumber, client));
+        Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
+    }
+}
