@@ -209,10 +209,8 @@ cmd_start() {
   fi
   printf '%s\n' "$bindir" >"$dir/bindir"
   touch "$dir/server.log"
-  if is_root; then
-    chown "$run_user" "$dir" "$dir/server.log"
-    chmod 700 "$dir"
-  fi
+  if is_root; then chown "$run_user" "$dir" "$dir/server.log"; fi
+  chmod 700 "$dir"  # the unix socket (trust) inside is for the cluster's owner only
   run_as test -w "$dir" -a -x "$dir" \
     || die "the user $run_user cannot write to $dir (is a parent directory closed to it?); use a directory under /tmp"
 
