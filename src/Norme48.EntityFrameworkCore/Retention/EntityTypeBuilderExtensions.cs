@@ -25,7 +25,13 @@ public static class EntityTypeBuilderExtensions
     /// it is due for purge from the <b>latest</b> purge instant of its fields — never when a field is never purged —
     /// since a purge deletes (or anonymises) the whole row; due for archive from the <b>earliest</b> archive instant
     /// of its proof fields, and for asking from the earliest ask instant. Row-level actions do not purge single fields:
-    /// a non-proof field of an archived row stays until the row is purged.
+    /// a non-proof field of an archived row stays until the row is purged. A field's schedule depends on the person's
+    /// facts, not on whether the property holds a value.
+    /// <para>
+    /// The entity type's annotation <c>Norme48:Retention</c> describes the mapping as a string (edition, mode, sector,
+    /// fields, actions), which migrations snapshots write like any annotation; the delegates stay in the process. A
+    /// compiled model (<c>dotnet ef dbcontext optimize</c>) does not run <c>OnModelCreating</c> and is not supported.
+    /// </para>
     /// </remarks>
     public static EntityTypeBuilder<TEntity> HasNorme48Retention<TEntity>(this EntityTypeBuilder<TEntity> builder, Action<Norme48RetentionBuilder<TEntity>> configure)
         where TEntity : class
@@ -62,7 +68,8 @@ public static class EntityTypeBuilderExtensions
         builder.HasIndex(RetentionColumns.PurgeFrom);
         builder.HasIndex(RetentionColumns.ArchiveFrom);
         builder.HasIndex(RetentionColumns.AskFrom);
-        builder.Metadata.SetAnnotation(RetentionMapping.AnnotationName, mapping);
+        mapping.Register();
+        builder.Metadata.SetAnnotation(RetentionMapping.AnnotationName, mapping.Description);
         return builder;
     }
 }

@@ -74,9 +74,9 @@ public sealed class Norme48RetentionInterceptor : SaveChangesInterceptor
     {
         for (; type is not null; type = type.BaseType)
         {
-            if (type.FindAnnotation(RetentionMapping.AnnotationName)?.Value is RetentionMapping mapping)
+            if (type.FindAnnotation(RetentionMapping.AnnotationName) is { } annotation)
             {
-                return mapping;
+                return RetentionMapping.Find(type.ClrType, annotation.Value);
             }
         }
 

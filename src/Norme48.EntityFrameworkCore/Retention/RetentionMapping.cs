@@ -35,12 +35,19 @@ internal sealed class MappedField
 internal readonly record struct RowSchedule(Instant? ArchiveFrom, Instant? AskFrom, Instant? PurgeFrom, RuleId? PurgeRule);
 
 /// <summary>
-/// An entity type's retention mapping, stored as the model annotation <see cref="AnnotationName"/>: the evaluator
-/// (edition and recommendation mode), the sector, how to read the subject, the mapped fields and the actions.
+/// An entity type's retention mapping: the evaluator (edition and recommendation mode), the sector, how to read the
+/// subject, the mapped fields and the actions.
 /// </summary>
+/// <remarks>
+/// The model annotation <see cref="AnnotationName"/> holds <see cref="Description"/>, a string that a migrations
+/// snapshot can write (a delegate cannot be written to code); the mapping itself, delegates included, is found from
+/// it in a process-wide registry filled when the model is built.
+/// </remarks>
 internal sealed class RetentionMapping
 {
     public const string AnnotationName = "Norme48:Retention";
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, string), RetentionMapping> Registry = new();
 
     public RetentionMapping(
         Type entityType,
@@ -73,6 +80,33 @@ internal sealed class RetentionMapping
     public RetentionAction OnPurge { get; }
 
     public string? ArchiveFlag { get; }
+
+    /// <summary>
+    /// Gets the mapping as text, such as <c>ns48-2005 enforce; sector general; Email=email-address, InvoiceAmount=amount proof; on purge DeleteRow; archive flag Archived</c>.
+    /// </summary>
+    public string Description =>
+        $"{Evaluator.Edition.Id} {(Evaluator.Recommendations == Decisions.RecommendationMode.Enforce ? "enforce" : "advise")}; sector {Sector?.Name ?? "general"}; "
+        + string.Join(", ", System.Linq.Enumerable.Select(Fields, f => $"{f.PropertyName}={f.Field.Id}{(f.Proof ? " proof" : string.Empty)}"))
+        + $"; on purge {OnPurge}; archive flag {ArchiveFlag ?? "none"}";
+
+    /// <summary>Records the mapping, so that <see cref="Find"/> finds it from the entity type and the annotation.</summary>
+    public void Register() => Registry[(EntityType, Description)] = this;
+
+    /// <summary>Finds the mapping of an entity type, from its annotation.</summary>
+    /// <exception cref="InvalidOperationException">The annotation names a mapping that this process never built.</exception>
+    public static RetentionMapping? Find(Type entityType, object? annotation)
+    {
+        if (annotation is not string description)
+        {
+            return null;
+        }
+
+        return Registry.TryGetValue((entityType, description), out var mapping)
+            ? mapping
+            : throw new InvalidOperationException(
+                $"The model maps {entityType.Name} to NS-48 retention ({description}), but this process never ran the HasNorme48Retention call that made it: "
+                + "a compiled model (dotnet ef dbcontext optimize) does not run OnModelCreating; build the model from OnModelCreating instead.");
+    }
 
     /// <summary>
     /// Computes the row's schedule: purge from the latest purge instant of its fields (none when a field is never

@@ -29,6 +29,18 @@ public sealed class EntityTypeBuilderExtensionsTests
     }
 
     [Fact]
+    public void HasNorme48Retention_Annotation_IsADescriptionAMigrationSnapshotCanWrite()
+    {
+        using var db = Database.Ns2016();
+
+        var annotation = db.Context.Model.FindEntityType(typeof(Contact))!.FindAnnotation("Norme48:Retention")!.Value;
+
+        Assert.Equal(
+            "ns48-2016 enforce; sector general; Email=email-address, Phone=mobile-phone, InvoiceAmount=amount proof; on purge DeleteRow; archive flag Archived",
+            annotation);
+    }
+
+    [Fact]
     public void HasNorme48Retention_WithoutSubject_ThrowsSayingWhatToCall()
     {
         var builder = new ModelBuilder();
