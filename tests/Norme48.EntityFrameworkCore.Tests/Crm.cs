@@ -44,6 +44,8 @@ public class CrmContext(DbContextOptions options) : DbContext(options)
 
     protected virtual Edition Edition => Edition.Ns2005;
 
+    protected virtual RetentionAction OnPurge => RetentionAction.DeleteRow;
+
     /// <summary>The facts of a contact, as the mapping reads them; the tests' in-memory oracle reads them the same way.</summary>
     public static Subject SubjectOf(Contact c) => new(
         c.Status,
@@ -73,6 +75,7 @@ public class CrmContext(DbContextOptions options) : DbContext(options)
             .Field(e => e.Email, DataField.EmailAddress)
             .Field(e => e.Phone, DataField.MobilePhone)
             .Field(e => e.InvoiceAmount, DataField.Amount, proof: true, proofFrom: e => ToInstant(e.InvoiceDate))
+            .OnPurge(OnPurge)
             .ArchiveFlag(e => e.Archived));
     }
 }
@@ -81,4 +84,10 @@ public class CrmContext(DbContextOptions options) : DbContext(options)
 public sealed class Crm2016Context(DbContextOptions options) : CrmContext(options)
 {
     protected override Edition Edition => Edition.Ns2016;
+}
+
+/// <summary>The same CRM under <c>ns48-2005</c>, anonymising rows instead of deleting them.</summary>
+public sealed class AnonymisingCrmContext(DbContextOptions options) : CrmContext(options)
+{
+    protected override RetentionAction OnPurge => RetentionAction.Anonymise;
 }

@@ -70,6 +70,8 @@ internal static class Database
 
     public static Database<Crm2016Context> Ns2016() => new(o => new Crm2016Context(o));
 
+    public static Database<AnonymisingCrmContext> Anonymising() => new(o => new AnonymisingCrmContext(o));
+
     public static long? Column(this DbContext context, Contact contact, string column) =>
         (long?)context.Entry(contact).Property(column).CurrentValue;
 
