@@ -10,7 +10,7 @@ namespace Norme48.EntityFrameworkCore.Tests;
 
 /// <summary>A contact's facts, as generated.</summary>
 public sealed record GeneratedContact(
-    SubjectStatus Status, Instant? CollectedAt, Instant? EndedAt, Instant? LastContactAt, int Unanswered, Instant? InvoiceDate, bool Archived)
+    SubjectStatus Status, Instant? CollectedAt, Instant? EndedAt, Instant? LastContactAt, int Unanswered, Instant? InvoiceDate, bool Archived, bool UsedForProspecting)
 {
     public Contact ToEntity() => new()
     {
@@ -24,6 +24,7 @@ public sealed record GeneratedContact(
         InvoiceAmount = InvoiceDate is null ? null : 120m,
         InvoiceDate = InvoiceDate?.ToDateTimeOffset(),
         Archived = Archived,
+        UsedForProspecting = UsedForProspecting,
     };
 
     public IEnumerable<Instant> Facts() =>
@@ -69,6 +70,7 @@ public static class Arbitraries
         from unanswered in Gen.Choose(0, 3)
         from invoice in Maybe(1, 1, InstantNear(centre))
         from archived in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from usedForProspecting in Gen.Elements(false, true)
         select new GeneratedContact(
             status,
             // A prospect's retention runs from its collection or last contact: it has one of them.
@@ -77,7 +79,8 @@ public static class Arbitraries
             contact,
             unanswered,
             invoice,
-            archived);
+            archived,
+            usedForProspecting);
 
     private static Gen<Instant?> Maybe(int some, int none, Gen<Instant> instants) =>
         Gen.Frequency((some, instants.Select(i => (Instant?)i)), (none, Gen.Constant<Instant?>(null)));

@@ -32,6 +32,9 @@ public sealed class Contact
     public DateTimeOffset? InvoiceDate { get; set; }
 
     public bool Archived { get; set; }
+
+    /// <summary>A client's data are also used for prospecting (from <c>ns48-2016</c>: kept 3 years after the relationship ends).</summary>
+    public bool UsedForProspecting { get; set; }
 }
 
 /// <summary>A CRM context whose contacts are kept under <c>ns48-2005</c>.</summary>
@@ -53,7 +56,7 @@ public class CrmContext(DbContextOptions options) : DbContext(options)
         ToInstant(c.RelationshipEndedAt),
         ToInstant(c.LastContactAt),
         c.Unanswered,
-        new ProspectingFacts(answerWindowDays: AnswerWindowDays));
+        new ProspectingFacts(usedForProspecting: c.UsedForProspecting, answerWindowDays: AnswerWindowDays));
 
     public static Instant? ToInstant(DateTimeOffset? value) => value is { } v ? Instant.FromDateTimeOffset(v) : null;
 
