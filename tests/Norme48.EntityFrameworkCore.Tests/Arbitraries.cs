@@ -59,8 +59,22 @@ public static class Arbitraries
         from centre in Gen.Elements(Centres)
         from count in Gen.Choose(1, 12)
         from contacts in Gen.ArrayOf(ContactNear(centre), count)
-        from minutes in Gen.Frequency((3, Gen.Choose(0, 180)), (2, Gen.Choose(0, 3 * 1440)), (3, Gen.Choose(0, 4000 * 1440)))
-        select new ContactBatch(contacts, contacts.SelectMany(c => c.Facts()).DefaultIfEmpty(centre).Max() + Duration.FromMinutes(minutes)));
+        from now in NowAfter(contacts.SelectMany(c => c.Facts()).DefaultIfEmpty(centre).Max())
+        select new ContactBatch(contacts, now));
+
+    /// <summary>
+    /// An instant at or after the latest fact: minutes, days or years later, or around one or three calendar years
+    /// later (the prospect durations), up to the end of a 30-day answer window.
+    /// </summary>
+    private static Gen<Instant> NowAfter(Instant latest) => Gen.Frequency(
+        (3, from minutes in Gen.Choose(0, 180) select latest + Duration.FromMinutes(minutes)),
+        (2, from minutes in Gen.Choose(0, 3 * 1440) select latest + Duration.FromMinutes(minutes)),
+        (3, from minutes in Gen.Choose(0, 4000 * 1440) select latest + Duration.FromMinutes(minutes)),
+        (3, from years in Gen.Elements(1, 3)
+            from minutes in Gen.Frequency((1, Gen.Choose(-180, 180)), (1, Gen.Choose(-3 * 1440, 35 * 1440)))
+            let later = latest.InZone(ParisZone).LocalDateTime.PlusYears(years).InZone(ParisZone, Resolvers.LenientResolver).ToInstant()
+                + Duration.FromMinutes(minutes)
+            select later < latest ? latest : later));
 
     private static Gen<GeneratedContact> ContactNear(Instant centre) =>
         from status in Gen.Frequency((3, Gen.Constant(SubjectStatus.Prospect)), (2, Gen.Constant(SubjectStatus.Client)))
