@@ -15,8 +15,10 @@ namespace Norme48.EntityFrameworkCore.Retention;
 /// <summary>What a purge would do at an instant: rows to purge per rule, rows to archive, prospects to ask.</summary>
 public sealed class PurgeJobPlan
 {
-    internal PurgeJobPlan(Instant now, string edition, RetentionAction onPurge, IReadOnlyList<KeyValuePair<RuleId, long>> purgeByRule, long toArchive, long toAsk)
+    internal PurgeJobPlan(
+        Instant now, string edition, RetentionAction onPurge, IReadOnlyList<KeyValuePair<RuleId, long>> purgeByRule, long toArchive, long toAsk, IReadOnlyList<object> sampleKeys)
     {
+        SampleKeys = sampleKeys;
         Now = now;
         Edition = edition;
         OnPurge = onPurge;
@@ -45,6 +47,9 @@ public sealed class PurgeJobPlan
 
     /// <summary>Gets the number of prospects to ask before purging.</summary>
     public long ToAsk { get; }
+
+    /// <summary>Gets the primary keys of the first rows due for purge, in key order: row keys, never the rows' data.</summary>
+    public IReadOnlyList<object> SampleKeys { get; }
 
     /// <summary>Returns the plan as one line per action, without any row's data.</summary>
     /// <returns>Such as <c>purge (DeleteRow) 12: NS48-RET-PROSPECT-1Y 10, NS48-RET-CLIENT 2; archive 3; ask 0</c>.</returns>
@@ -75,15 +80,20 @@ public static class PurgeJob
     /// <typeparam name="TEntity">An entity mapped with <see cref="EntityTypeBuilderExtensions.HasNorme48Retention{TEntity}"/>.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="now">The instant.</param>
+    /// <param name="sampleSize">How many keys of rows due for purge to list in <see cref="PurgeJobPlan.SampleKeys"/>; 0 or more.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The plan.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sampleSize"/> is negative.</exception>
     /// <exception cref="InvalidOperationException"><typeparamref name="TEntity"/> is not mapped to NS-48 retention.</exception>
-    public static async Task<PurgeJobPlan> PlanAsync<TEntity>(DbContext context, Instant now, CancellationToken cancellationToken = default)
+    /// <exception cref="NotSupportedException">The entity's primary key is not a single column.</exception>
+    public static async Task<PurgeJobPlan> PlanAsync<TEntity>(DbContext context, Instant now, int sampleSize = 10, CancellationToken cancellationToken = default)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentOutOfRangeException.ThrowIfNegative(sampleSize);
         var mapping = MappingOf<TEntity>(context);
+        var key = EntityKeys.SingleKey(context, typeof(TEntity)).Name;
         var rows = context.Set<TEntity>().AsNoTracking();
         var byRule = await rows.Where(Norme48Retention.DueForPurge<TEntity>(now))
             .GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
@@ -93,8 +103,11 @@ public static class PurgeJob
             ? 0
             : await rows.Where(Norme48Retention.DueForArchive<TEntity>(now)).LongCountAsync(cancellationToken).ConfigureAwait(false);
         var toAsk = await rows.Where(Norme48Retention.DueForAsking<TEntity>(now)).LongCountAsync(cancellationToken).ConfigureAwait(false);
+        var sample = await rows.Where(Norme48Retention.DueForPurge<TEntity>(now))
+            .OrderBy(e => EF.Property<object>(e, key)).Take(sampleSize).Select(e => EF.Property<object>(e, key))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var purge = byRule.Where(r => r.Rule is not null).OrderBy(r => r.Rule).Select(r => KeyValuePair.Create((RuleId)r.Rule!.Value, r.Rows)).ToArray();
-        return new PurgeJobPlan(now, mapping.Evaluator.Edition.Id, mapping.OnPurge, purge, toArchive, toAsk);
+        return new PurgeJobPlan(now, mapping.Evaluator.Edition.Id, mapping.OnPurge, purge, toArchive, toAsk, sample.AsReadOnly());
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ public sealed class PurgeJobTests
         using var db = Database.Ns2005();
         Seed(db.Context);
 
-        var plan = await PurgeJob.PlanAsync<Contact>(db.Context, Now, TestContext.Current.CancellationToken);
+        var plan = await PurgeJob.PlanAsync<Contact>(db.Context, Now, sampleSize: 3, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(
             [KeyValuePair.Create(RuleId.RetentionProspectOneYear, 5L), KeyValuePair.Create(RuleId.RetentionProspectTwoUnanswered, 2L)],
@@ -69,6 +69,7 @@ public sealed class PurgeJobTests
         Assert.Equal(7, plan.ToPurge);
         Assert.Equal(2, plan.ToArchive);
         Assert.Equal(0, plan.ToAsk);
+        Assert.Equal([1, 2, 3], plan.SampleKeys.Select(Convert.ToInt32));
         Assert.Equal("purge (DeleteRow) 7: NS48-RET-PROSPECT-1Y 5, NS48-RET-PROSPECT-2-UNANSWERED 2; archive 2; ask 0", plan.ToString());
         Assert.Equal(14, await db.Context.Contacts.CountAsync(TestContext.Current.CancellationToken));
     }
