@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -111,5 +112,30 @@ public sealed class PurgeJobTests
         Assert.Equal(14, await after.Contacts.CountAsync(token));
         Assert.Equal(7, await after.Contacts.CountAsync(c => c.Email == null && c.Phone == null && c.InvoiceAmount == null, token));
         Assert.Empty(after.Contacts.Where(Norme48Retention.DueForPurge<Contact>(Now)).Ids());
+    }
+
+    private sealed class CancelAfterFirst(CancellationTokenSource source) : IProgress<PurgeJobResult>
+    {
+        public void Report(PurgeJobResult value) => source.Cancel();
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledAfterABatch_KeepsThatBatchAndASecondRunFinishes()
+    {
+        using var db = Database.Ns2005();
+        Seed(db.Context);
+        var token = TestContext.Current.CancellationToken;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
+
+        using var job = db.Fresh();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => PurgeJob.RunAsync<Contact>(job, Now, batchSize: 3, progress: new CancelAfterFirst(cancel), cancellationToken: cancel.Token));
+        using var between = db.Fresh();
+        var left = await between.Contacts.CountAsync(token);
+        using var resumed = db.Fresh();
+        var result = await PurgeJob.RunAsync<Contact>(resumed, Now, batchSize: 3, cancellationToken: token);
+
+        Assert.Equal(11, left);
+        Assert.Equal(new PurgeJobResult(4, 2), result);
     }
 }
