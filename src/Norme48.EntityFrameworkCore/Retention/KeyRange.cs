@@ -1,0 +1,67 @@
+using System;
+using System.Linq;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Norme48.EntityFrameworkCore.Retention;
+
+/// <summary>Walks an entity's rows in batches by ranges of its single-column key (keyset pagination).</summary>
+internal sealed class KeyRange<TEntity, TKey>
+    where TEntity : class
+{
+    private readonly Bound after = new();
+    private readonly Expression<Func<TEntity, TKey>> key;
+    private readonly Expression<Func<TEntity, bool>> afterLast;
+    private bool started;
+
+    public KeyRange(string keyName)
+    {
+        KeyName = keyName;
+        var e = Expression.Parameter(typeof(TEntity), "e");
+        var access = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TKey)], e, Expression.Constant(keyName));
+        key = Expression.Lambda<Func<TEntity, TKey>>(access, e);
+
+        // A member of a captured object, so that EF Core sends the bound as a parameter.
+        afterLast = Expression.Lambda<Func<TEntity, bool>>(
+            Expression.GreaterThan(access, Expression.Field(Expression.Constant(after), nameof(Bound.Value))), e);
+    }
+
+    public string KeyName { get; }
+
+    /// <summary>The next batch's query: rows after the last key seen, in key order, at most <paramref name="size"/>.</summary>
+    public IQueryable<TEntity> Next(IQueryable<TEntity> rows, int size) => (started ? rows.Where(afterLast) : rows).OrderBy(key).Take(size);
+
+    /// <summary>The next batch's keys.</summary>
+    public IQueryable<TKey> NextKeys(IQueryable<TEntity> rows, int size) => Next(rows, size).Select(key);
+
+    public void Advance(TKey last)
+    {
+        after.Value = last;
+        started = true;
+    }
+
+    private sealed class Bound
+    {
+#pragma warning disable CA1051 // A field, so that the query reads it as a parameter.
+        public TKey Value = default!;
+#pragma warning restore CA1051
+    }
+}
+
+/// <summary>Finds an entity's single-column key.</summary>
+internal static class EntityKeys
+{
+    public static IProperty SingleKey(DbContext context, Type entityType)
+    {
+        var type = context.Model.FindEntityType(entityType)
+            ?? throw new InvalidOperationException($"{entityType.Name} is not an entity type of {context.GetType().Name}.");
+        var key = type.FindPrimaryKey();
+        if (key is not { Properties.Count: 1 })
+        {
+            throw new NotSupportedException($"{entityType.Name} needs a single-column primary key to be walked in key ranges.");
+        }
+
+        return key.Properties[0];
+    }
+}
