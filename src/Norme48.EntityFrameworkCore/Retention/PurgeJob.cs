@@ -61,7 +61,15 @@ public sealed class PurgeJobPlan
 /// <summary>How many rows a purge run purged and archived.</summary>
 /// <param name="Purged">The rows deleted or anonymised.</param>
 /// <param name="Archived">The rows whose archive flag was set.</param>
-public readonly record struct PurgeJobResult(long Purged, long Archived);
+public readonly record struct PurgeJobResult(long Purged, long Archived)
+{
+    /// <summary>
+    /// Gets the audit record the run wrote (<see cref="PurgeRunOutcome.Completed"/>), or <see langword="null"/> when
+    /// the context does not map <see cref="PurgeRun"/> (<see cref="ModelBuilderExtensions.AddNorme48PurgeAudit"/>) and
+    /// no record was written; always <see langword="null"/> in progress reports.
+    /// </summary>
+    public PurgeRun? Audit { get; init; }
+}
 
 /// <summary>
 /// Purges and archives the rows that are due, inside the database: a dry-run plan (<see cref="PlanAsync{TEntity}"/>)
@@ -113,60 +121,199 @@ public static class PurgeJob
     /// <summary>
     /// Purges the rows due for purge (deletes them, or anonymises them: every mapped field set to
     /// <see langword="null"/> or its type's default, and the due columns cleared), then sets the archive flag of the
-    /// rows due for archive, in batches.
+    /// rows due for archive, in batches; when the context maps <see cref="PurgeRun"/>, writes the run's audit record.
     /// </summary>
     /// <typeparam name="TEntity">An entity mapped with <see cref="EntityTypeBuilderExtensions.HasNorme48Retention{TEntity}"/>.</typeparam>
     /// <param name="context">The context; tracked entities are not updated by the set-based statements.</param>
     /// <param name="now">The instant.</param>
     /// <param name="batchSize">Rows per statement; at least 1.</param>
     /// <param name="progress">Receives the running result after each batch.</param>
+    /// <param name="clock">Gives the audit record's start and end instants; without it both are <paramref name="now"/>. The job reads no other clock.</param>
     /// <param name="cancellationToken">Stops between batches.</param>
-    /// <returns>The rows purged and archived.</returns>
+    /// <returns>The rows purged and archived, and the audit record when one was written.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="context"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="batchSize"/> is less than 1.</exception>
-    /// <exception cref="InvalidOperationException"><typeparamref name="TEntity"/> is not mapped to NS-48 retention.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// <typeparamref name="TEntity"/> is not mapped to NS-48 retention; or the context maps the audit and has unsaved
+    /// changes, which saving the audit record would save too (give the job a context of its own).
+    /// </exception>
+    /// <remarks>
+    /// <para>
+    /// The audit record (<see cref="PurgeRun"/>) is inserted as <see cref="PurgeRunOutcome.Running"/> before the first
+    /// batch, so that a crash leaves a trace, and updated when the run ends: completed, cancelled (then the
+    /// <see cref="OperationCanceledException"/> propagates) or failed (then the statement's exception propagates). It
+    /// holds the rows affected per action and rule: each purge batch first counts its rows per
+    /// <c>Ns48PurgeRule</c>, then deletes or anonymises them, in one transaction (unless the caller's transaction is
+    /// open). Under a weaker isolation than serializable, another writer changing the same rows between the two
+    /// statements can make the per-rule counts differ from <see cref="PurgeRun.Purged"/>, which is what the statements
+    /// reported. A cancelled run and the run that resumes it write two records, whose counts add up.
+    /// </para>
+    /// </remarks>
     public static async Task<PurgeJobResult> RunAsync<TEntity>(
-        DbContext context, Instant now, int batchSize = 1000, IProgress<PurgeJobResult>? progress = null, CancellationToken cancellationToken = default)
+        DbContext context,
+        Instant now,
+        int batchSize = 1000,
+        IProgress<PurgeJobResult>? progress = null,
+        IClock? clock = null,
+        CancellationToken cancellationToken = default)
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var mapping = MappingOf<TEntity>(context);
         var key = EntityKeys.SingleKey(context, typeof(TEntity)).Name;
+        var run = await StartAuditAsync<TEntity>(context, mapping, now, batchSize, clock, cancellationToken).ConfigureAwait(false);
         var rows = context.Set<TEntity>();
+        var purgedByRule = new SortedDictionary<int, long>();
         long purged = 0;
         long archived = 0;
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = rows.Where(Norme48Retention.DueForPurge<TEntity>(now)).OrderBy(e => EF.Property<object>(e, key)).Take(batchSize);
-            var done = mapping.OnPurge == RetentionAction.DeleteRow
-                ? await batch.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false)
-                : await batch.ExecuteUpdateAsync(s => Anonymise(s, mapping), cancellationToken).ConfigureAwait(false);
-            if (done == 0)
+            while (true)
             {
-                break;
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = rows.Where(Norme48Retention.DueForPurge<TEntity>(now)).OrderBy(e => EF.Property<object>(e, key)).Take(batchSize);
+                var transaction = run is not null && context.Database.CurrentTransaction is null
+                    ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                    : null;
+                int done;
+                await using (transaction)
+                {
+                    if (run is not null)
+                    {
+                        var byRule = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
+                            .Select(g => new { Rule = g.Key, Rows = g.LongCount() })
+                            .ToListAsync(cancellationToken).ConfigureAwait(false);
+                        foreach (var count in byRule)
+                        {
+                            var rule = count.Rule ?? 0;
+                            purgedByRule[rule] = purgedByRule.GetValueOrDefault(rule) + count.Rows;
+                        }
+                    }
+
+                    done = mapping.OnPurge == RetentionAction.DeleteRow
+                        ? await batch.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false)
+                        : await batch.ExecuteUpdateAsync(s => Anonymise(s, mapping), cancellationToken).ConfigureAwait(false);
+                    if (transaction is not null)
+                    {
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                }
+
+                if (done == 0)
+                {
+                    break;
+                }
+
+                purged += done;
+                progress?.Report(new PurgeJobResult(purged, archived));
             }
 
-            purged += done;
-            progress?.Report(new PurgeJobResult(purged, archived));
-        }
-
-        while (mapping.ArchiveFlag is { } flag)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = rows.Where(Norme48Retention.DueForArchive<TEntity>(now)).OrderBy(e => EF.Property<object>(e, key)).Take(batchSize);
-            var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
-            if (done == 0)
+            while (mapping.ArchiveFlag is { } flag)
             {
-                break;
+                cancellationToken.ThrowIfCancellationRequested();
+                var batch = rows.Where(Norme48Retention.DueForArchive<TEntity>(now)).OrderBy(e => EF.Property<object>(e, key)).Take(batchSize);
+                var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
+                if (done == 0)
+                {
+                    break;
+                }
+
+                archived += done;
+                progress?.Report(new PurgeJobResult(purged, archived));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            await EndAuditAsync(context, run, mapping, PurgeRunOutcome.Cancelled, purgedByRule, purged, archived, now, clock).ConfigureAwait(false);
+            throw;
+        }
+        catch (Exception) when (run is not null)
+        {
+            try
+            {
+                await EndAuditAsync(context, run, mapping, PurgeRunOutcome.Failed, purgedByRule, purged, archived, now, clock).ConfigureAwait(false);
+            }
+            catch (DbUpdateException)
+            {
+                // The database that failed the statement may refuse the record too: the statement's exception matters more.
             }
 
-            archived += done;
-            progress?.Report(new PurgeJobResult(purged, archived));
+            throw;
         }
 
-        return new PurgeJobResult(purged, archived);
+        await EndAuditAsync(context, run, mapping, PurgeRunOutcome.Completed, purgedByRule, purged, archived, now, clock).ConfigureAwait(false);
+        return new PurgeJobResult(purged, archived) { Audit = run };
+    }
+
+    private static async Task<PurgeRun?> StartAuditAsync<TEntity>(
+        DbContext context, RetentionMapping mapping, Instant now, int batchSize, IClock? clock, CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        if (context.Model.FindEntityType(typeof(PurgeRun)) is null)
+        {
+            return null;
+        }
+
+        if (context.ChangeTracker.HasChanges())
+        {
+            throw new InvalidOperationException(
+                $"The context has unsaved changes, which saving the purge's audit record would save too: give PurgeJob.RunAsync a {context.GetType().Name} of its own.");
+        }
+
+        var started = clock?.GetCurrentInstant() ?? now;
+        var run = new PurgeRun
+        {
+            Id = Guid.NewGuid(),
+            AsOf = now,
+            StartedAt = started,
+            FinishedAt = started,
+            Edition = mapping.Evaluator.Edition.Id,
+            Recommendations = mapping.Evaluator.Recommendations == Decisions.RecommendationMode.Enforce ? "enforce" : "advise",
+            EntityType = context.Model.FindEntityType(typeof(TEntity))!.ShortName(),
+            BatchSize = batchSize,
+            Outcome = PurgeRunOutcome.Running,
+        };
+        context.Add(run);
+        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return run;
+    }
+
+    private static async Task EndAuditAsync(
+        DbContext context,
+        PurgeRun? run,
+        RetentionMapping mapping,
+        PurgeRunOutcome outcome,
+        SortedDictionary<int, long> purgedByRule,
+        long purged,
+        long archived,
+        Instant now,
+        IClock? clock)
+    {
+        if (run is null)
+        {
+            return;
+        }
+
+        var action = mapping.OnPurge == RetentionAction.DeleteRow ? PurgeRunAction.Delete : PurgeRunAction.Anonymise;
+        foreach (var (rule, rows) in purgedByRule)
+        {
+            run.Counts.Add(new PurgeRunCount { Action = action, Rule = rule == 0 ? "none" : ((RuleId)rule).ToId(), Rows = rows });
+        }
+
+        if (archived > 0)
+        {
+            // Only proof fields are archived (NS48-RET-CLIENT-PROOF): the row keeps no archive rule of its own.
+            run.Counts.Add(new PurgeRunCount { Action = PurgeRunAction.Archive, Rule = RuleId.RetentionClientProof.ToId(), Rows = archived });
+        }
+
+        run.Outcome = outcome;
+        run.Purged = purged;
+        run.Archived = archived;
+        run.FinishedAt = clock?.GetCurrentInstant() ?? now;
+
+        // Written even when the run was cancelled: the record must say what the batches before did.
+        await context.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private static RetentionMapping MappingOf<TEntity>(DbContext context) =>
