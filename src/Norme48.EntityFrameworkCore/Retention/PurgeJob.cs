@@ -177,18 +177,15 @@ public static class PurgeJob
                     ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
                     : null;
                 int done;
+                var byRule = new List<(int? Rule, long Rows)>();
                 await using (transaction)
                 {
                     if (run is not null)
                     {
-                        var byRule = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
+                        var counts = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
                             .Select(g => new { Rule = g.Key, Rows = g.LongCount() })
                             .ToListAsync(cancellationToken).ConfigureAwait(false);
-                        foreach (var count in byRule)
-                        {
-                            var rule = count.Rule ?? 0;
-                            purgedByRule[rule] = purgedByRule.GetValueOrDefault(rule) + count.Rows;
-                        }
+                        byRule.AddRange(counts.Select(c => (c.Rule, c.Rows)));
                     }
 
                     done = mapping.OnPurge == RetentionAction.DeleteRow
@@ -198,6 +195,12 @@ public static class PurgeJob
                     {
                         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     }
+                }
+
+                // Counted once the batch is committed: a batch rolled back (cancelled, failed) counts for nothing.
+                foreach (var (rule, count) in byRule)
+                {
+                    purgedByRule[rule ?? 0] = purgedByRule.GetValueOrDefault(rule ?? 0) + count;
                 }
 
                 if (done == 0)
