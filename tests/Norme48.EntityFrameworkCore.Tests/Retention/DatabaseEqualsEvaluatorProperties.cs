@@ -18,7 +18,7 @@ namespace Norme48.EntityFrameworkCore.Tests.Retention;
 /// </summary>
 public sealed class DatabaseEqualsEvaluatorProperties
 {
-    private const int Runs = 150;
+    internal const int Runs = 150;
 
     private static readonly (DataField Field, bool Proof)[] MappedFields =
         [(DataField.EmailAddress, false), (DataField.MobilePhone, false), (DataField.Amount, true)];
@@ -39,7 +39,7 @@ public sealed class DatabaseEqualsEvaluatorProperties
         AssertDatabaseEqualsEvaluator(db, new Norme48Evaluator(Edition.Ns2016), batch);
     }
 
-    private static void AssertDatabaseEqualsEvaluator<TContext>(Database<TContext> db, Norme48Evaluator evaluator, ContactBatch batch)
+    internal static void AssertDatabaseEqualsEvaluator<TContext>(Database<TContext> db, Norme48Evaluator evaluator, ContactBatch batch)
         where TContext : CrmContext
     {
         var contacts = batch.Contacts.Select(c => c.ToEntity()).ToArray();

@@ -11,8 +11,13 @@ using Xunit;
 
 namespace Norme48.EntityFrameworkCore.Tests.Retention;
 
-public sealed class Norme48RetentionInterceptorTests
+/// <summary>Cases on the due columns written on insert and update, run on every engine by the sealed classes below.</summary>
+public abstract class Norme48RetentionInterceptorCases
 {
+    private protected Norme48RetentionInterceptorCases(Databases databases) => Db = databases;
+
+    private protected Databases Db { get; }
+
     private static Instant At(string text) => InstantPattern.ExtendedIso.Parse(text).Value;
 
     private static DateTimeOffset On(string text) => At(text).ToDateTimeOffset();
@@ -20,7 +25,7 @@ public sealed class Norme48RetentionInterceptorTests
     [Fact]
     public void SaveChanges_ClientWithProofInvoice_WritesRowDueColumns()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         var contact = new Contact
         {
             Status = SubjectStatus.Client, CollectedAt = On("2020-01-01T00:00:00Z"), RelationshipEndedAt = On("2024-01-10T12:00:00Z"),
@@ -51,7 +56,7 @@ public sealed class Norme48RetentionInterceptorTests
     [Fact]
     public async Task SaveChangesAsync_ModifiedFacts_RecomputesDueColumns()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         var contact = new Contact { Status = SubjectStatus.Prospect, CollectedAt = On("2020-03-15T10:00:00Z"), Email = "p@example.invalid" };
         db.Context.Contacts.Add(contact);
         await db.Context.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -70,7 +75,7 @@ public sealed class Norme48RetentionInterceptorTests
     [Fact]
     public void SaveChanges_ClientWhoseRelationshipLasts_LeavesPurgeNull()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         var contact = new Contact { Status = SubjectStatus.Client, CollectedAt = On("2020-01-01T00:00:00Z"), Email = "c@example.invalid" };
         db.Context.Contacts.Add(contact);
 
@@ -83,7 +88,7 @@ public sealed class Norme48RetentionInterceptorTests
     [Fact]
     public void SaveChanges_ProspectWithoutAnchor_ThrowsNamingTheEntityAndSavesNothing()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         db.Context.Contacts.Add(new Contact { Id = 42, Status = SubjectStatus.Prospect, Email = "x@example.invalid" });
 
         var error = Assert.Throws<InvalidOperationException>(() => db.Context.SaveChanges());
@@ -98,7 +103,7 @@ public sealed class Norme48RetentionInterceptorTests
     [Fact]
     public void SaveChanges_Ns2016Prospect_WritesAskAndPurge()
     {
-        using var db = Database.Ns2016();
+        using var db = Db.Ns2016();
         var contact = new Contact { Status = SubjectStatus.Prospect, CollectedAt = On("2020-03-15T10:00:00Z"), Email = "p@example.invalid" };
         db.Context.Contacts.Add(contact);
 
@@ -110,3 +115,9 @@ public sealed class Norme48RetentionInterceptorTests
         Assert.Equal("ns48-2016", db.Context.Entry(contact).Property(RetentionColumns.Edition).CurrentValue);
     }
 }
+
+/// <summary>The cases on an in-memory SQLite database.</summary>
+public sealed class Norme48RetentionInterceptorTests() : Norme48RetentionInterceptorCases(Databases.Sqlite);
+
+/// <summary>The cases on PostgreSQL, in a database of this class's own; skipped without <c>NORME48_POSTGRES</c>.</summary>
+public sealed class Norme48RetentionInterceptorPostgresTests(PostgresDatabase postgres) : Norme48RetentionInterceptorCases(new Databases(postgres)), IClassFixture<PostgresDatabase>;

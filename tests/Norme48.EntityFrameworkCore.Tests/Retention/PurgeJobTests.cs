@@ -12,8 +12,13 @@ using Xunit;
 
 namespace Norme48.EntityFrameworkCore.Tests.Retention;
 
-public sealed class PurgeJobTests
+/// <summary>Cases on the purge job: dry-run plan, run, idempotence, resumption after cancellation, run on every engine by the sealed classes below.</summary>
+public abstract class PurgeJobCases
 {
+    private protected PurgeJobCases(Databases databases) => Db = databases;
+
+    private protected Databases Db { get; }
+
     private static readonly Instant Now = Instant.FromUtc(2026, 1, 1, 0, 0);
 
     private static DateTimeOffset Day(int year, int month, int day) => new(year, month, day, 0, 0, 0, TimeSpan.Zero);
@@ -59,7 +64,7 @@ public sealed class PurgeJobTests
     [Fact]
     public async Task PlanAsync_DueRows_CountsPerRuleAndChangesNothing()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         Seed(db.Context);
 
         var plan = await PurgeJob.PlanAsync<Contact>(db.Context, Now, sampleSize: 3, cancellationToken: TestContext.Current.CancellationToken);
@@ -78,7 +83,7 @@ public sealed class PurgeJobTests
     [Fact]
     public async Task RunAsync_DeleteRow_DeletesAndArchivesInBatchesThenHasNothingLeft()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         Seed(db.Context);
         var progress = new Collect<PurgeJobResult>();
         var token = TestContext.Current.CancellationToken;
@@ -100,7 +105,7 @@ public sealed class PurgeJobTests
     [Fact]
     public async Task RunAsync_Anonymise_ClearsMappedFieldsAndKeepsTheRows()
     {
-        using var db = Database.Anonymising();
+        using var db = Db.Anonymising();
         Seed(db.Context);
         var token = TestContext.Current.CancellationToken;
 
@@ -122,7 +127,7 @@ public sealed class PurgeJobTests
     [Fact]
     public async Task RunAsync_CancelledAfterABatch_KeepsThatBatchAndASecondRunFinishes()
     {
-        using var db = Database.Ns2005();
+        using var db = Db.Ns2005();
         Seed(db.Context);
         var token = TestContext.Current.CancellationToken;
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
@@ -139,3 +144,9 @@ public sealed class PurgeJobTests
         Assert.Equal(new PurgeJobResult(4, 2), result);
     }
 }
+
+/// <summary>The cases on an in-memory SQLite database.</summary>
+public sealed class PurgeJobTests() : PurgeJobCases(Databases.Sqlite);
+
+/// <summary>The cases on PostgreSQL, in a database of this class's own; skipped without <c>NORME48_POSTGRES</c>.</summary>
+public sealed class PurgeJobPostgresTests(PostgresDatabase postgres) : PurgeJobCases(new Databases(postgres)), IClassFixture<PostgresDatabase>;

@@ -10,8 +10,13 @@ using Xunit;
 
 namespace Norme48.EntityFrameworkCore.Tests.Retention;
 
-public sealed class RetentionBackfillTests
+/// <summary>Cases on the backfill of rows whose facts changed outside SaveChanges, run on every engine by the sealed classes below.</summary>
+public abstract class RetentionBackfillCases
 {
+    private protected RetentionBackfillCases(Databases databases) => Db = databases;
+
+    private protected Databases Db { get; }
+
     private static readonly Instant Now = Instant.FromUtc(2026, 1, 1, 0, 0);
 
     private sealed class Collect<T> : IProgress<T>
@@ -21,9 +26,9 @@ public sealed class RetentionBackfillTests
         public void Report(T value) => Reports.Add(value);
     }
 
-    private static Database<CrmContext> TwentyProspects()
+    private Database<CrmContext> TwentyProspects()
     {
-        var db = Database.Ns2005();
+        var db = Db.Ns2005();
         for (var i = 0; i < 20; i++)
         {
             db.Context.Contacts.Add(new Contact { Status = SubjectStatus.Prospect, CollectedAt = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i) });
@@ -81,3 +86,9 @@ public sealed class RetentionBackfillTests
         Assert.Equal(new BackfillResult(5, 0), result);
     }
 }
+
+/// <summary>The cases on an in-memory SQLite database.</summary>
+public sealed class RetentionBackfillTests() : RetentionBackfillCases(Databases.Sqlite);
+
+/// <summary>The cases on PostgreSQL, in a database of this class's own; skipped without <c>NORME48_POSTGRES</c>.</summary>
+public sealed class RetentionBackfillPostgresTests(PostgresDatabase postgres) : RetentionBackfillCases(new Databases(postgres)), IClassFixture<PostgresDatabase>;
