@@ -30,7 +30,7 @@ public sealed class PurgeAuditTests
 
     private static DateTimeOffset Day(int year, int month, int day) => new(year, month, day, 0, 0, 0, TimeSpan.Zero);
 
-    private static Database<AuditedCrmContext> Audited() => new(o => new AuditedCrmContext(o));
+    private static Database<AuditedCrmContext> Audited() => new(o => new AuditedCrmContext(o), postgres: null);
 
     /// <summary>5 prospects past one year, 2 with two unanswered solicitations, 3 recent; 2 proof clients to archive, 1 archived, 1 current client.</summary>
     private static void Seed(CrmContext context)
@@ -148,7 +148,7 @@ public sealed class PurgeAuditTests
     [Fact]
     public async Task RunAsync_Anonymise_CountsUnderTheAnonymiseAction()
     {
-        using var db = new Database<AnonymisingAuditedCrmContext>(o => new AnonymisingAuditedCrmContext(o));
+        using var db = new Database<AnonymisingAuditedCrmContext>(o => new AnonymisingAuditedCrmContext(o), postgres: null);
         Seed(db.Context);
         var token = TestContext.Current.CancellationToken;
 
@@ -176,7 +176,7 @@ public sealed class PurgeAuditTests
         var cells = new List<string>();
         foreach (var table in new[] { ModelBuilderExtensions.RunsTable, ModelBuilderExtensions.CountsTable })
         {
-            using var command = db.Connection.CreateCommand();
+            using var command = db.Context.Database.GetDbConnection().CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\"";
             using var reader = await command.ExecuteReaderAsync(token);
             while (await reader.ReadAsync(token))
