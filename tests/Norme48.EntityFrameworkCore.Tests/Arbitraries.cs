@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using NodaTime;
 using NodaTime.TimeZones;
 using Norme48.Retention;
+using Norme48.Tests;
 
 namespace Norme48.EntityFrameworkCore.Tests;
 
@@ -44,16 +45,9 @@ public sealed record ContactBatch(IReadOnlyList<GeneratedContact> Contacts, Inst
 /// </summary>
 public static class Arbitraries
 {
-    private static readonly DateTimeZone ParisZone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+    private static readonly DateTimeZone ParisZone = ParisInstants.Zone;
 
-    private static readonly Instant[] Centres = BuildCentres();
-
-    private static readonly Gen<int> OffsetMinutes = Gen.Frequency(
-        (5, Gen.Choose(-180, 180)),
-        (2, Gen.Choose(-3 * 1440, 3 * 1440)),
-        (1, Gen.Choose(-400 * 1440, 400 * 1440)));
-
-    private static readonly Gen<int> OffsetSeconds = Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, 59)));
+    private static readonly Instant[] Centres = ParisInstants.Centres;
 
     public static Arbitrary<ContactBatch> ContactBatches() => Arb.From(
         from centre in Gen.Elements(Centres)
@@ -99,29 +93,5 @@ public static class Arbitraries
     private static Gen<Instant?> Maybe(int some, int none, Gen<Instant> instants) =>
         Gen.Frequency((some, instants.Select(i => (Instant?)i)), (none, Gen.Constant<Instant?>(null)));
 
-    private static Gen<Instant> InstantNear(Instant centre) =>
-        from minutes in OffsetMinutes
-        from seconds in OffsetSeconds
-        select centre + Duration.FromMinutes(minutes) + Duration.FromSeconds(seconds);
-
-    private static Instant[] BuildCentres()
-    {
-        var centres = new List<Instant>();
-        var intervals = ParisZone.GetZoneIntervals(Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2041, 1, 1, 0, 0)).ToArray();
-        for (var i = 1; i < intervals.Length; i++)
-        {
-            var transition = intervals[i].Start;
-            var localBefore = transition.WithOffset(intervals[i - 1].WallOffset).LocalDateTime;
-            centres.Add(transition);
-            centres.Add(localBefore.PlusYears(-1).InZone(ParisZone, Resolvers.LenientResolver).ToInstant());
-        }
-
-        for (var year = 2000; year <= 2040; year += 4)
-        {
-            centres.Add(new LocalDateTime(year, 2, 29, 0, 0).InZoneStrictly(ParisZone).ToInstant());
-            centres.Add(new LocalDateTime(year, 2, 28, 23, 0).InZoneStrictly(ParisZone).ToInstant());
-        }
-
-        return [.. centres];
-    }
+    private static Gen<Instant> InstantNear(Instant centre) => ParisInstants.Near(centre);
 }

@@ -1,9 +1,7 @@
-using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
-using NodaTime.TimeZones;
 using Norme48.Prospecting;
 using Norme48.Retention;
 using Norme48.Tests.Retention;
@@ -19,22 +17,15 @@ namespace Norme48.Tests;
 /// </summary>
 public static partial class Arbitraries
 {
-    private static readonly DateTimeZone ParisZone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+    private static readonly DateTimeZone ParisZone = ParisInstants.Zone;
 
-    private static readonly Instant[] Centres = BuildCentres();
+    private static readonly Instant[] Centres = ParisInstants.Centres;
 
     private static readonly SubjectEventType[] ContactTypes =
     [
         SubjectEventType.Order, SubjectEventType.DocumentationRequest, SubjectEventType.TrialRequest, SubjectEventType.Reply,
         SubjectEventType.LinkClick, SubjectEventType.InboundMessage,
     ];
-
-    private static readonly Gen<int> OffsetMinutes = Gen.Frequency(
-        (5, Gen.Choose(-180, 180)),
-        (2, Gen.Choose(-3 * 1440, 3 * 1440)),
-        (1, Gen.Choose(-400 * 1440, 400 * 1440)));
-
-    private static readonly Gen<int> OffsetSeconds = Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, 59)));
 
     private static readonly Gen<SubjectEventType> EventTypes = Gen.Frequency(
         (3, Gen.Elements(ContactTypes)),
@@ -103,10 +94,7 @@ public static partial class Arbitraries
         from instant in InstantNear(centre)
         select instant;
 
-    private static Gen<Instant> InstantNear(Instant centre) =>
-        from minutes in OffsetMinutes
-        from seconds in OffsetSeconds
-        select centre + Duration.FromMinutes(minutes) + Duration.FromSeconds(seconds);
+    private static Gen<Instant> InstantNear(Instant centre) => ParisInstants.Near(centre);
 
     private static Gen<Timeline> TimelineGen(bool prospectsOnly) =>
         from status in prospectsOnly ? Gen.Constant(SubjectStatus.Prospect) : Gen.Frequency((3, Gen.Constant(SubjectStatus.Prospect)), (2, Gen.Constant(SubjectStatus.Client)))
@@ -137,26 +125,5 @@ public static partial class Arbitraries
         }
 
         return new Timeline(status, collectedAt, events, prospecting, now);
-    }
-
-    private static Instant[] BuildCentres()
-    {
-        var centres = new List<Instant>();
-        var intervals = ParisZone.GetZoneIntervals(Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2041, 1, 1, 0, 0)).ToArray();
-        for (var i = 1; i < intervals.Length; i++)
-        {
-            var transition = intervals[i].Start;
-            var localBefore = transition.WithOffset(intervals[i - 1].WallOffset).LocalDateTime;
-            centres.Add(transition);
-            centres.Add(localBefore.PlusYears(-1).InZone(ParisZone, Resolvers.LenientResolver).ToInstant());
-        }
-
-        for (var year = 2000; year <= 2040; year += 4)
-        {
-            centres.Add(new LocalDateTime(year, 2, 29, 0, 0).InZoneStrictly(ParisZone).ToInstant());
-            centres.Add(new LocalDateTime(year, 2, 28, 23, 0).InZoneStrictly(ParisZone).ToInstant());
-        }
-
-        return [.. centres];
     }
 }
