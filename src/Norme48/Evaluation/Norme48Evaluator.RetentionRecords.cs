@@ -71,7 +71,7 @@ public sealed partial class Norme48Evaluator
             return WithEditionNote(new RetentionDecision(retention.CardTransactionKeep!, null, null), now);
         }
 
-        var archiveEnd = ParisCalendar.Add(card.DebitedAt ?? done, card.DeferredDebit ? DeferredCardDisputePeriod : cardDisputePeriod!);
+        var archiveEnd = ParisCalendar.Add(card.DebitedAt ?? done, card.DeferredDebit ? DeferredCardDisputePeriod : PolicyPeriod(RuleId.RetentionCardDispute));
         if (consentEnd is { } ended && ended > archiveEnd)
         {
             archiveEnd = ended;
@@ -192,8 +192,8 @@ public sealed partial class Norme48Evaluator
         return WithEditionNote(decision, now);
     }
 
-    /// <summary>The period of the edition's retention policy for a rule (the rule was checked to exist); it walks the policies.</summary>
-    private Period PolicyPeriod(RuleId rule) => RetentionPolicy.Find(policies, rule).Period!;
+    /// <summary>The period of the edition's retention policy for a rule (the rule was checked to exist).</summary>
+    private Period PolicyPeriod(RuleId rule) => periodsByRule[(int)rule]!;
 
     private static Instant? Earliest(Instant? first, Instant? second) =>
         first is { } a ? (second is { } b && b < a ? b : a) : second;

@@ -31,7 +31,9 @@ public sealed partial class Norme48Evaluator
     private readonly FieldDecisionTables tables;
     private readonly EditionSet set;
     private readonly bool later;
-    private readonly Period? cardDisputePeriod;
+
+    /// <summary>The period of the edition's policy for each rule that has one, indexed by rule id: read on every record decision.</summary>
+    private readonly Period?[] periodsByRule;
     private readonly Decision[] internalCode;
 
     /// <summary>Initializes a new instance of the <see cref="Norme48Evaluator"/> class for <c>ns48-2005</c>, the default edition.</summary>
@@ -67,11 +69,19 @@ public sealed partial class Norme48Evaluator
         policies = RetentionPolicy.ForEdition(edition);
         later = !ReferenceEquals(edition, Edition.Ns2005);
         proofArchivePeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProof).Period!;
+        periodsByRule = new Period?[RuleIds.All.Count + 1];
+        foreach (var policy in policies)
+        {
+            if (policy.Rule is { } rule)
+            {
+                periodsByRule[(int)rule] = policy.Period;
+            }
+        }
+
         if (later)
         {
             prospectPeriod = RetentionPolicy.Find(policies, RuleId.RetentionProspectThreeYears).Period!;
             clientProspectingPeriod = RetentionPolicy.Find(policies, RuleId.RetentionClientProspectingThreeYears).Period!;
-            cardDisputePeriod = RetentionPolicy.Find(policies, RuleId.RetentionCardDispute).Period!;
             maxUnansweredSolicitations = int.MaxValue;
             advisesProspectDurations = recommendations == RecommendationMode.Advise
                 && Rulebook[RuleId.RetentionProspectThreeYears].Strength == RuleStrength.Recommended;
