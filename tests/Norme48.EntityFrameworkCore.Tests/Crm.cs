@@ -35,6 +35,12 @@ public sealed class Contact
 
     /// <summary>A client's data are also used for prospecting (from <c>ns48-2016</c>: kept 3 years after the relationship ends).</summary>
     public bool UsedForProspecting { get; set; }
+
+    /// <summary>
+    /// When a fact was last written, by any writer (the CRM's convention, not the library's): the backfill reads the
+    /// rows changed since its previous run. A UTC <see cref="DateTime"/>: SQLite compares those, not <see cref="DateTimeOffset"/>.
+    /// </summary>
+    public DateTime? FactsUpdatedAt { get; set; }
 }
 
 /// <summary>A CRM context whose contacts are kept under <c>ns48-2005</c>.</summary>

@@ -76,6 +76,29 @@ public abstract class RetentionBackfillCases
     }
 
     [Fact]
+    public async Task RecomputeAsync_WhereFactsUpdatedSinceLastRun_RecomputesExactlyTheRowsAnotherWriterChanged()
+    {
+        using var db = TwentyProspects();
+        var token = TestContext.Current.CancellationToken;
+        var lastRun = new DateTime(2025, 12, 31, 0, 0, 0, DateTimeKind.Utc);
+
+        // Another application moves the collection of the rows divisible by 3 and stamps the facts-updated column.
+        await db.Context.Contacts.Where(c => c.Id % 3 == 0).ExecuteUpdateAsync(
+            s => s.SetProperty(c => c.CollectedAt, new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero)).SetProperty(c => c.FactsUpdatedAt, lastRun.AddHours(1)),
+            token);
+        using var backfill = db.Fresh();
+        var result = await RetentionBackfill.RecomputeAsync<Contact>(backfill, c => c.FactsUpdatedAt > lastRun, batchSize: 4, cancellationToken: token);
+        using var after = db.Fresh();
+        var dueAfterIncremental = after.Contacts.Where(Norme48Retention.DueForPurge<Contact>(Now)).Ids();
+        using var full = db.Fresh();
+        var fullRun = await RetentionBackfill.RecomputeAsync<Contact>(full, cancellationToken: token);
+
+        Assert.Equal(new BackfillResult(6, 6), result);
+        Assert.Equal(Enumerable.Range(1, 20).Where(id => id % 3 != 0), dueAfterIncremental);
+        Assert.Equal(new BackfillResult(20, 0), fullRun);
+    }
+
+    [Fact]
     public async Task RecomputeAsync_Where_ReadsOnlyTheSelectedRows()
     {
         using var db = TwentyProspects();
