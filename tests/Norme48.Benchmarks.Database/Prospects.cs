@@ -59,6 +59,11 @@ internal sealed class ProspectsContext : DbContext
             builder.UseNorme48Retention();
         }
 
+        if (Environment.GetEnvironmentVariable("NORME48_BENCH_SQL") == "1")
+        {
+            builder.LogTo(Console.Error.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        }
+
         builder.ReplaceService<IModelCacheKeyFactory, MappedModelCacheKey>();
         return new ProspectsContext(builder.Options, mapped);
     }

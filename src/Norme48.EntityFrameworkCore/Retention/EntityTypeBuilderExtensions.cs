@@ -1,4 +1,5 @@
 using System;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Norme48.EntityFrameworkCore.Retention;
@@ -65,9 +66,14 @@ public static class EntityTypeBuilderExtensions
         builder.Property<long?>(RetentionColumns.PurgeFrom);
         builder.Property<int?>(RetentionColumns.PurgeRule);
         builder.Property<string?>(RetentionColumns.Edition).HasMaxLength(16);
-        builder.HasIndex(RetentionColumns.PurgeFrom);
-        builder.HasIndex(RetentionColumns.ArchiveFrom);
-        builder.HasIndex(RetentionColumns.AskFrom);
+        // Partial indexes: a row that is never due (a lasting client, a prospect under ns48-2005 for asking) costs
+        // no index entry to insert, update or delete; a comparison such as "column <= @now" implies the filter, so
+        // SQLite and PostgreSQL still use the index for the predicates.
+        foreach (var column in (ReadOnlySpan<string>)[RetentionColumns.PurgeFrom, RetentionColumns.ArchiveFrom, RetentionColumns.AskFrom])
+        {
+            builder.HasIndex(column).HasFilter($"\"{column}\" IS NOT NULL");
+        }
+
         mapping.Register();
         builder.Metadata.SetAnnotation(RetentionMapping.AnnotationName, mapping.Description);
         return builder;
