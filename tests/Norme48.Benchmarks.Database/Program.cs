@@ -20,8 +20,9 @@ namespace Norme48.Benchmarks.Database;
 internal static class Program
 {
     private const string Usage =
-        "usage: Norme48.Benchmarks.Database [--rows 1000000[,100000…]] [--engines sqlite,postgres] [--postgres CONNECTION] [--batch 10000] [--work DIR] [--now 2026-11-28T09:00:00Z]\n"
-        + "  PostgreSQL is measured when a connection string is given (--postgres, else the NORME48_POSTGRES variable); the benchmark creates and drops databases norme48_bench_*.";
+        "usage: Norme48.Benchmarks.Database [--rows 1000000[,100000…]] [--engines sqlite,postgres] [--postgres CONNECTION] [--batch 10000] [--work DIR] [--now 2026-11-28T09:00:00Z] [--reuse-seed]\n"
+        + "  PostgreSQL is measured when a connection string is given (--postgres, else the NORME48_POSTGRES variable); the benchmark creates and drops databases norme48_bench_*.\n"
+        + "  --reuse-seed keeps the seeded databases (work folder, norme48_bench_seed_*) and uses them again on the next run, which then reports no insertion time.";
 
     private static async Task<int> Main(string[] args)
     {
@@ -58,8 +59,17 @@ internal static class Program
                 var store = engine == Engine.Sqlite ? (IStore)new SqliteStore(options.Work, rows) : new PostgresStore(options.Connection!, rows);
                 try
                 {
-                    var seed = await MeasureAsync(options, engine, Phase.Seed, store.Create(), rows);
-                    store.Seeded();
+                    Measurement? seed = null;
+                    if (options.ReuseSeed && store.Exists())
+                    {
+                        Console.WriteLine($"{engine,-8} {rows,9:N0} Seed     reused");
+                    }
+                    else
+                    {
+                        seed = await MeasureAsync(options, engine, Phase.Seed, store.Create(), rows);
+                        store.Seeded();
+                    }
+
                     var purge = await MeasureAsync(options, engine, Phase.Purge, store.Copy(), rows);
                     store.DropCopy();
                     var load = await MeasureAsync(options, engine, Phase.Load, store.Copy(), rows);
@@ -73,11 +83,18 @@ internal static class Program
                     }
 
                     lines.Add(string.Create(CultureInfo.InvariantCulture,
-                        $"| {engine} | {rows:N0} | {purge.Affected:N0} | {purge.Seconds:F2} s | {purge.PeakMegabytes:F0} MiB | {load.Seconds:F2} s | {load.PeakMegabytes:F0} MiB | {load.Seconds / purge.Seconds:F1}× | {backfill.Seconds:F2} s ({backfill.Affected:N0} rows) | {backfill.PeakMegabytes:F0} MiB | {seed.Seconds:F1} s |"));
+                        $"| {engine} | {rows:N0} | {purge.Affected:N0} | {purge.Seconds:F2} s | {purge.PeakMegabytes:F0} MiB | {load.Seconds:F2} s | {load.PeakMegabytes:F0} MiB | {load.Seconds / purge.Seconds:F1}× | {backfill.Seconds:F2} s ({backfill.Affected:N0} rows) | {backfill.PeakMegabytes:F0} MiB | {(seed is null ? "reused" : $"{seed.Seconds:F1} s")} |"));
                 }
                 finally
                 {
-                    store.Dispose();
+                    if (options.ReuseSeed)
+                    {
+                        store.DropCopy();
+                    }
+                    else
+                    {
+                        store.Dispose();
+                    }
                 }
             }
         }
@@ -129,6 +146,8 @@ internal static class Program
     /// <summary>A seeded database and the copies each measurement starts from.</summary>
     private interface IStore : IDisposable
     {
+        bool Exists();
+
         string Create();
 
         void Seeded();
@@ -142,6 +161,8 @@ internal static class Program
     {
         private readonly string seed = Path.Combine(work, $"seed-{rows}.db");
         private readonly string copy = Path.Combine(work, $"run-{rows}.db");
+
+        public bool Exists() => File.Exists(seed);
 
         public string Create()
         {
@@ -179,6 +200,15 @@ internal static class Program
             admin = new NpgsqlConnectionStringBuilder(connection) { Pooling = false };
             seed = $"norme48_bench_seed_{rows}";
             copy = $"norme48_bench_run_{rows}";
+        }
+
+        public bool Exists()
+        {
+            using var open = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Pooling = false }.ConnectionString);
+            open.Open();
+            using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", open);
+            command.Parameters.AddWithValue("name", seed);
+            return (long)command.ExecuteScalar()! > 0;
         }
 
         public string Create()
@@ -230,6 +260,9 @@ internal static class Program
 
         public int Batch { get; private set; } = 10_000;
 
+        /// <summary>Gets whether a seeded database left by an earlier run with <c>--reuse-seed</c> is used again (and kept).</summary>
+        public bool ReuseSeed { get; private set; }
+
         public string Work { get; private set; } = Path.Combine(Path.GetTempPath(), "norme48-db-bench");
 
         public Instant Now { get; private set; } = Instant.FromUtc(2026, 11, 28, 9, 0);
@@ -249,6 +282,7 @@ internal static class Program
                     case "--connection": options.Connection = Value(); break;
                     case "--postgres": postgres = Value(); break;
                     case "--batch": options.Batch = int.Parse(Value(), CultureInfo.InvariantCulture); break;
+                    case "--reuse-seed": options.ReuseSeed = true; break;
                     case "--work": options.Work = Path.GetFullPath(Value()); break;
                     case "--now": options.Now = InstantPattern.ExtendedIso.Parse(Value()).GetValueOrThrow(); break;
                     default: throw new ArgumentException($"Unknown option {args[i]}.");

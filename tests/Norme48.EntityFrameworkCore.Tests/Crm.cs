@@ -100,3 +100,32 @@ public sealed class AnonymisingCrmContext(DbContextOptions options) : CrmContext
 {
     protected override RetentionAction OnPurge => RetentionAction.Anonymise;
 }
+
+/// <summary>A lead of a CRM whose key is text: the purge job batches it without key ranges.</summary>
+public sealed class Lead
+{
+    public string Code { get; set; } = string.Empty;
+
+    public DateTimeOffset? CollectedAt { get; set; }
+
+    public string? Email { get; set; }
+}
+
+/// <summary>The CRM under <c>ns48-2005</c> with, beside its contacts, prospects keyed by a text code.</summary>
+public sealed class LeadCrmContext(DbContextOptions options) : CrmContext(options)
+{
+    public DbSet<Lead> Leads => Set<Lead>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<Lead>(lead =>
+        {
+            lead.HasKey(l => l.Code);
+            lead.Property(l => l.Code).HasMaxLength(16);
+            lead.HasNorme48Retention(r => r
+                .Subject(l => new Subject(SubjectStatus.Prospect, ToInstant(l.CollectedAt)))
+                .Field(l => l.Email, DataField.EmailAddress));
+        });
+    }
+}

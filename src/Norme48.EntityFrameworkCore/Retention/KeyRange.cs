@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Linq.Expressions;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -11,8 +13,10 @@ internal sealed class KeyRange<TEntity, TKey>
     where TEntity : class
 {
     private readonly Bound after = new();
+    private readonly Bound upTo = new();
     private readonly Expression<Func<TEntity, TKey>> key;
     private readonly Expression<Func<TEntity, bool>> afterLast;
+    private readonly Expression<Func<TEntity, bool>> upToBound;
     private bool started;
 
     public KeyRange(string keyName)
@@ -25,6 +29,8 @@ internal sealed class KeyRange<TEntity, TKey>
         // A member of a captured object, so that EF Core sends the bound as a parameter.
         afterLast = Expression.Lambda<Func<TEntity, bool>>(
             Expression.GreaterThan(access, Expression.Field(Expression.Constant(after), nameof(Bound.Value))), e);
+        upToBound = Expression.Lambda<Func<TEntity, bool>>(
+            Expression.LessThanOrEqual(access, Expression.Field(Expression.Constant(upTo), nameof(Bound.Value))), e);
     }
 
     public string KeyName { get; }
@@ -34,6 +40,26 @@ internal sealed class KeyRange<TEntity, TKey>
 
     /// <summary>The next batch's keys.</summary>
     public IQueryable<TKey> NextKeys(IQueryable<TEntity> rows, int size) => Next(rows, size).Select(key);
+
+    /// <summary>
+    /// The rows of the next batch as a slice of the key space, for set-based statements: the rows of
+    /// <paramref name="rows"/> after the last key seen and up to the key of the <paramref name="size"/>-th of them;
+    /// <see langword="null"/> when none is left. Call <see cref="Advance"/> with <see cref="Upper"/> once the slice is done.
+    /// </summary>
+    public async Task<IQueryable<TEntity>?> NextSliceAsync(IQueryable<TEntity> rows, int size, CancellationToken cancellationToken)
+    {
+        var last = await NextKeys(rows, size).OrderByDescending(k => k).Take(1).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (last.Count == 0)
+        {
+            return null;
+        }
+
+        upTo.Value = last[0];
+        return (started ? rows.Where(afterLast) : rows).Where(upToBound);
+    }
+
+    /// <summary>Gets the upper key of the slice <see cref="NextSliceAsync"/> returned last.</summary>
+    public TKey Upper => upTo.Value;
 
     public void Advance(TKey last)
     {

@@ -80,8 +80,9 @@ public readonly record struct PurgeJobResult(long Purged, long Archived)
 /// Each batch is one statement, committed on its own: a run that stops (crash, cancellation between batches) leaves
 /// whole batches done, and running it again finishes the work; a run with nothing due changes nothing. The rows are
 /// selected by their stored due columns: run <see cref="RetentionBackfill"/> first when facts were written outside
-/// <c>SaveChanges</c>. A batch takes the rows that have been due longest (then by key), in the order of the due
-/// column's index, so that the database reads the first rows of the index range instead of sorting every due row.
+/// <c>SaveChanges</c>. With an <see langword="int"/> or <see langword="long"/> key, a batch is the due rows of a
+/// slice of the key space (at most the batch size), in key order, so that the rows a batch changes sit together in
+/// the table; with another key, the due rows that have been due longest, in the order of the due column's index.
 /// </remarks>
 public static class PurgeJob
 {
@@ -162,7 +163,7 @@ public static class PurgeJob
         ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var mapping = MappingOf<TEntity>(context);
-        var key = EntityKeys.SingleKey(context, typeof(TEntity)).Name;
+        var key = EntityKeys.SingleKey(context, typeof(TEntity));
         var run = await StartAuditAsync<TEntity>(context, mapping, now, batchSize, clock, cancellationToken).ConfigureAwait(false);
         var rows = context.Set<TEntity>();
         var purgedByRule = new SortedDictionary<int, long>();
@@ -170,11 +171,10 @@ public static class PurgeJob
         long archived = 0;
         try
         {
+            var purgeBatches = Batches<TEntity>.For(key, RetentionColumns.PurgeFrom, batchSize);
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = rows.Where(Norme48Retention.DueForPurge<TEntity>(now))
-                    .OrderBy(e => EF.Property<long?>(e, RetentionColumns.PurgeFrom)).ThenBy(e => EF.Property<object>(e, key)).Take(batchSize);
                 var transaction = run is not null && context.Database.CurrentTransaction is null
                     ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
                     : null;
@@ -182,6 +182,12 @@ public static class PurgeJob
                 var byRule = new List<(int? Rule, long Rows)>();
                 await using (transaction)
                 {
+                    var batch = await purgeBatches.NextAsync(rows.Where(Norme48Retention.DueForPurge<TEntity>(now)), cancellationToken).ConfigureAwait(false);
+                    if (batch is null)
+                    {
+                        break;
+                    }
+
                     if (run is not null)
                     {
                         var counts = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
@@ -205,28 +211,31 @@ public static class PurgeJob
                     purgedByRule[rule ?? 0] = purgedByRule.GetValueOrDefault(rule ?? 0) + count;
                 }
 
-                if (done == 0)
+                purgeBatches.Done(done);
+                if (done > 0)
                 {
-                    break;
+                    purged += done;
+                    progress?.Report(new PurgeJobResult(purged, archived));
                 }
-
-                purged += done;
-                progress?.Report(new PurgeJobResult(purged, archived));
             }
 
+            var archiveBatches = Batches<TEntity>.For(key, RetentionColumns.ArchiveFrom, batchSize);
             while (mapping.ArchiveFlag is { } flag)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = rows.Where(Norme48Retention.DueForArchive<TEntity>(now))
-                    .OrderBy(e => EF.Property<long?>(e, RetentionColumns.ArchiveFrom)).ThenBy(e => EF.Property<object>(e, key)).Take(batchSize);
-                var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
-                if (done == 0)
+                var batch = await archiveBatches.NextAsync(rows.Where(Norme48Retention.DueForArchive<TEntity>(now)), cancellationToken).ConfigureAwait(false);
+                if (batch is null)
                 {
                     break;
                 }
 
-                archived += done;
-                progress?.Report(new PurgeJobResult(purged, archived));
+                var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
+                archiveBatches.Done(done);
+                if (done > 0)
+                {
+                    archived += done;
+                    progress?.Report(new PurgeJobResult(purged, archived));
+                }
             }
         }
         catch (OperationCanceledException)
@@ -320,6 +329,52 @@ public static class PurgeJob
 
         // Written even when the run was cancelled: the record must say what the batches before did.
         await context.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The batches a purge or archive loop works on. With an <see langword="int"/> or <see langword="long"/> key, a
+    /// batch is a slice of the key space holding at most <c>batchSize</c> due rows, in key order: the rows a batch
+    /// deletes or updates sit together in the table, so each page is written once per run (SQLite rewrites and
+    /// journals a page for every batch that touches it; batches in due order would touch most pages in every batch).
+    /// With another key type, a batch is the first <c>batchSize</c> due rows in the order of the due column's index,
+    /// then of the key.
+    /// </summary>
+    private abstract class Batches<TEntity>
+        where TEntity : class
+    {
+        public static Batches<TEntity> For(Microsoft.EntityFrameworkCore.Metadata.IProperty key, string dueColumn, int size) =>
+            key.ClrType == typeof(int) ? new KeySlices<int>(key.Name, size)
+            : key.ClrType == typeof(long) ? new KeySlices<long>(key.Name, size)
+            : new DueOrder(key.Name, dueColumn, size);
+
+        /// <summary>The next batch of the due rows; <see langword="null"/> when none is left.</summary>
+        public abstract Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken);
+
+        /// <summary>Records that the last batch was committed, having changed <paramref name="rows"/> rows.</summary>
+        public abstract void Done(int rows);
+
+        private sealed class KeySlices<TKey>(string key, int size) : Batches<TEntity>
+        {
+            private readonly KeyRange<TEntity, TKey> range = new(key);
+
+            public override Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken) =>
+                range.NextSliceAsync(due, size, cancellationToken);
+
+            public override void Done(int rows) => range.Advance(range.Upper);
+        }
+
+        private sealed class DueOrder(string key, string dueColumn, int size) : Batches<TEntity>
+        {
+            private bool finished;
+
+            public override Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken) =>
+                Task.FromResult(finished
+                    ? null
+                    : due.OrderBy(e => EF.Property<long?>(e, dueColumn)).ThenBy(e => EF.Property<object>(e, key)).Take(size));
+
+            // The statements take the first due rows: a batch that changes none means that none is left.
+            public override void Done(int rows) => finished = rows == 0;
+        }
     }
 
     private static RetentionMapping MappingOf<TEntity>(DbContext context) =>

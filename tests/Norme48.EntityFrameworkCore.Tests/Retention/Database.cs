@@ -154,6 +154,8 @@ internal sealed class Databases(PostgresDatabase? postgres)
     public Database<Crm2016Context> Ns2016() => new(o => new Crm2016Context(o), postgres);
 
     public Database<AnonymisingCrmContext> Anonymising() => new(o => new AnonymisingCrmContext(o), postgres);
+
+    public Database<LeadCrmContext> WithLeads() => new(o => new LeadCrmContext(o), postgres);
 }
 
 internal static class Database

@@ -119,6 +119,50 @@ public abstract class PurgeJobCases
         Assert.Empty(after.Contacts.Where(Norme48Retention.DueForPurge<Contact>(Now)).Ids());
     }
 
+    [Fact]
+    public async Task RunAsync_DueRowsBetweenKeptRows_EachBatchTakesAtMostBatchSizeDueRowsInKeyOrder()
+    {
+        using var db = Db.Ns2005();
+        var token = TestContext.Current.CancellationToken;
+
+        // Ids 1–20: the odd ones collected in 2023 (due), the even ones in 2025-11 (kept).
+        for (var i = 1; i <= 20; i++)
+        {
+            db.Context.Contacts.Add(new Contact { Status = SubjectStatus.Prospect, CollectedAt = i % 2 == 1 ? Day(2023, 1, i) : Day(2025, 11, i), Email = "lead@example.invalid" });
+        }
+
+        db.Context.SaveChanges();
+        var progress = new Collect<PurgeJobResult>();
+        using var job = db.Fresh();
+        var result = await PurgeJob.RunAsync<Contact>(job, Now, batchSize: 3, progress: progress, cancellationToken: token);
+
+        using var after = db.Fresh();
+        Assert.Equal(new PurgeJobResult(10, 0), result);
+        Assert.Equal([new(3, 0), new(6, 0), new(9, 0), new(10, 0)], progress.Reports);
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => 2 * i), after.Contacts.Ids());
+    }
+
+    [Fact]
+    public async Task RunAsync_TextKey_PurgesTheDueRowsInBatches()
+    {
+        using var db = Db.WithLeads();
+        var token = TestContext.Current.CancellationToken;
+        for (var i = 1; i <= 8; i++)
+        {
+            db.Context.Leads.Add(new Lead { Code = $"L{i:D2}", CollectedAt = i % 2 == 0 ? Day(2023, 3, i) : Day(2025, 12, i), Email = "lead@example.invalid" });
+        }
+
+        db.Context.SaveChanges();
+        var progress = new Collect<PurgeJobResult>();
+        using var job = db.Fresh();
+        var result = await PurgeJob.RunAsync<Lead>(job, Now, batchSize: 3, progress: progress, cancellationToken: token);
+
+        using var after = db.Fresh();
+        Assert.Equal(new PurgeJobResult(4, 0), result);
+        Assert.Equal([new(3, 0), new(4, 0)], progress.Reports);
+        Assert.Equal(["L01", "L03", "L05", "L07"], await after.Set<Lead>().Select(l => l.Code).OrderBy(c => c).ToListAsync(token));
+    }
+
     private sealed class CancelAfterFirst(CancellationTokenSource source) : IProgress<PurgeJobResult>
     {
         public void Report(PurgeJobResult value) => source.Cancel();
