@@ -91,6 +91,28 @@ public sealed class Norme48RedactionServiceCollectionExtensionsTests
     }
 
     [Fact]
+    public void AddNorme48Redaction_ApplicationSetsPaymentMeansRedactorBefore_IsReplacedByTheErasingRedactor()
+    {
+        var record = LogOneCustomer(services => services
+            .AddRedaction(b => b.SetRedactor<TagRedactor>(Norme48Classifications.PaymentMeans))
+            .AddNorme48Redaction());
+
+        Assert.Equal(string.Empty, record.GetStructuredStateValue("customer.CardNumber"));
+    }
+
+    [Fact]
+    public void AddNorme48Redaction_CalledTwice_TheLaterCallAndItsDefaultsWin()
+    {
+        var record = LogOneCustomer(services => services
+            .AddRedaction(b => b.SetFallbackRedactor<NullRedactor>())
+            .AddNorme48Redaction(o => o.Redact<TagRedactor>(DataCategory.PaymentMeans).Redact<TagRedactor>(DataCategory.Identity))
+            .AddNorme48Redaction());
+
+        Assert.Equal(string.Empty, record.GetStructuredStateValue("customer.CardNumber"));
+        Assert.Equal(TagRedactor.Tag, record.GetStructuredStateValue("customer.Email"));
+    }
+
+    [Fact]
     public void SetNorme48Redactors_OnTheApplicationsBuilder_ErasesCardAndNir()
     {
         var record = LogOneCustomer(services => services.AddRedaction(b => b.SetFallbackRedactor<NullRedactor>().SetNorme48Redactors()));
