@@ -24,9 +24,12 @@ namespace Norme48.Annotations;
 /// </para>
 /// <para>
 /// Microsoft.Extensions.Telemetry's logging source generator (<c>[LogProperties]</c>, classified <c>[LoggerMessage]</c>
-/// parameters) creates each classification attribute it meets through a parameterless constructor, which this
-/// attribute cannot have, so a member marked with it does not compile there. The taxonomy still applies to redactors
-/// configured with <see cref="Ns48Taxonomy.For"/> and to tools that read the attribute by reflection.
+/// parameters) creates each classification attribute it meets through a parameterless constructor, one instance per
+/// attribute type: a member of a logged type marked <c>[Ns48Field("…")]</c> itself does not compile there (CS1729).
+/// For those types, derive a parameterless attribute per field, such as
+/// <c>public sealed class BankCardNumberAttribute() : Ns48FieldAttribute("bank-card-number");</c>: it is an
+/// <see cref="Ns48FieldAttribute"/> to everything that reads this attribute by reflection (model scans, audits), and
+/// the generator redacts the member by its category's classification (see the Norme48.Redaction package).
 /// </para>
 /// <para>
 /// The arguments are checked when the attribute is constructed, that is when it is first read by reflection: a
@@ -35,7 +38,7 @@ namespace Norme48.Annotations;
 /// </para>
 /// </remarks>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
-public sealed class Ns48FieldAttribute : DataClassificationAttribute
+public class Ns48FieldAttribute : DataClassificationAttribute
 {
     private readonly DataField field;
     private bool? mayRevealSensitiveData;

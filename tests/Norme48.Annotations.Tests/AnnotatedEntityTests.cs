@@ -67,6 +67,30 @@ public sealed class AnnotatedEntityTests
         Assert.Contains("emial-address", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void GetCustomAttribute_DerivedParameterlessAttribute_IsTheFieldsAttribute()
+    {
+        var property = typeof(LoggedCustomer).GetProperty(nameof(LoggedCustomer.CardNumber))!;
+
+        var attribute = property.GetCustomAttribute<Ns48FieldAttribute>();
+        var classification = property.GetCustomAttribute<DataClassificationAttribute>();
+
+        Assert.IsType<BankCardNumberAttribute>(attribute);
+        Assert.Same(DataField.BankCardNumber, attribute.ToDataField());
+        Assert.Equal("bank-card-number", attribute.FieldId);
+        Assert.NotNull(classification);
+        Assert.IsType<BankCardNumberAttribute>(classification);
+        Assert.Equal(new DataClassification("Norme48", "payment-means"), classification.Classification);
+    }
+
+    private sealed class BankCardNumberAttribute() : Ns48FieldAttribute("bank-card-number");
+
+    private sealed class LoggedCustomer
+    {
+        [BankCardNumber]
+        public string? CardNumber { get; set; }
+    }
+
     private sealed class Customer
     {
         [Ns48Field("ip-address")]
