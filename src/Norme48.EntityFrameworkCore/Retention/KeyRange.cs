@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Threading;
@@ -56,6 +57,30 @@ internal sealed class KeyRange<TEntity, TKey>
 
         upTo.Value = last[0];
         return (started ? rows.Where(afterLast) : rows).Where(upToBound);
+    }
+
+    /// <summary>
+    /// Like <see cref="NextSliceAsync(IQueryable{TEntity}, int, CancellationToken)"/>, and reads with the keys the value
+    /// of <paramref name="column"/> for each row of the slice (such as a column to count by) in the same query.
+    /// </summary>
+    public async Task<(IQueryable<TEntity> Slice, List<TValue> Values)?> NextSliceAsync<TValue>(
+        IQueryable<TEntity> rows, int size, string column, CancellationToken cancellationToken)
+    {
+        var e = Expression.Parameter(typeof(TEntity), "e");
+        var pair = Expression.Lambda<Func<TEntity, KeyValuePair<TKey, TValue>>>(
+            Expression.New(
+                typeof(KeyValuePair<TKey, TValue>).GetConstructor([typeof(TKey), typeof(TValue)])!,
+                Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TKey)], e, Expression.Constant(KeyName)),
+                Expression.Call(typeof(EF), nameof(EF.Property), [typeof(TValue)], e, Expression.Constant(column))),
+            e);
+        var batch = await Next(rows, size).Select(pair).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (batch.Count == 0)
+        {
+            return null;
+        }
+
+        upTo.Value = batch[^1].Key;
+        return ((started ? rows.Where(afterLast) : rows).Where(upToBound), batch.ConvertAll(p => p.Value));
     }
 
     /// <summary>Gets the upper key of the slice <see cref="NextSliceAsync"/> returned last.</summary>

@@ -182,18 +182,11 @@ public static class PurgeJob
                 var byRule = new List<(int? Rule, long Rows)>();
                 await using (transaction)
                 {
-                    var batch = await purgeBatches.NextAsync(rows.Where(Norme48Retention.DueForPurge<TEntity>(now)), cancellationToken).ConfigureAwait(false);
+                    var batch = await purgeBatches.NextAsync(
+                        rows.Where(Norme48Retention.DueForPurge<TEntity>(now)), run is null ? null : byRule, cancellationToken).ConfigureAwait(false);
                     if (batch is null)
                     {
                         break;
-                    }
-
-                    if (run is not null)
-                    {
-                        var counts = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
-                            .Select(g => new { Rule = g.Key, Rows = g.LongCount() })
-                            .ToListAsync(cancellationToken).ConfigureAwait(false);
-                        byRule.AddRange(counts.Select(c => (c.Rule, c.Rows)));
                     }
 
                     done = mapping.OnPurge == RetentionAction.DeleteRow
@@ -223,7 +216,7 @@ public static class PurgeJob
             while (mapping.ArchiveFlag is { } flag)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var batch = await archiveBatches.NextAsync(rows.Where(Norme48Retention.DueForArchive<TEntity>(now)), cancellationToken).ConfigureAwait(false);
+                var batch = await archiveBatches.NextAsync(rows.Where(Norme48Retention.DueForArchive<TEntity>(now)), null, cancellationToken).ConfigureAwait(false);
                 if (batch is null)
                 {
                     break;
@@ -347,8 +340,19 @@ public static class PurgeJob
             : key.ClrType == typeof(long) ? new KeySlices<long>(key.Name, size)
             : new DueOrder(key.Name, dueColumn, size);
 
-        /// <summary>The next batch of the due rows; <see langword="null"/> when none is left.</summary>
-        public abstract Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken);
+        /// <summary>
+        /// The next batch of the due rows; <see langword="null"/> when none is left. With <paramref name="byRule"/>, the
+        /// batch's rows are also counted per <c>Ns48PurgeRule</c> into it.
+        /// </summary>
+        public abstract Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, List<(int? Rule, long Rows)>? byRule, CancellationToken cancellationToken);
+
+        private static async Task CountAsync(IQueryable<TEntity> batch, List<(int? Rule, long Rows)> byRule, CancellationToken cancellationToken)
+        {
+            var counts = await batch.GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
+                .Select(g => new { Rule = g.Key, Rows = g.LongCount() })
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            byRule.AddRange(counts.Select(c => (c.Rule, c.Rows)));
+        }
 
         /// <summary>Records that the last batch was committed, having changed <paramref name="rows"/> rows.</summary>
         public abstract void Done(int rows);
@@ -357,8 +361,24 @@ public static class PurgeJob
         {
             private readonly KeyRange<TEntity, TKey> range = new(key);
 
-            public override Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken) =>
-                range.NextSliceAsync(due, size, cancellationToken);
+            public override async Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, List<(int? Rule, long Rows)>? byRule, CancellationToken cancellationToken)
+            {
+                if (byRule is null)
+                {
+                    return await range.NextSliceAsync(due, size, cancellationToken).ConfigureAwait(false);
+                }
+
+                // One query reads the batch's keys and rules (a few bytes per row): the slice's upper key and the
+                // counts per rule, without a second pass over the rows.
+                var rules = await range.NextSliceAsync<int?>(due, size, RetentionColumns.PurgeRule, cancellationToken).ConfigureAwait(false);
+                if (rules is null)
+                {
+                    return null;
+                }
+
+                byRule.AddRange(rules.Value.Values.GroupBy(r => r).Select(g => (g.Key, (long)g.Count())));
+                return rules.Value.Slice;
+            }
 
             public override void Done(int rows) => range.Advance(range.Upper);
         }
@@ -367,10 +387,21 @@ public static class PurgeJob
         {
             private bool finished;
 
-            public override Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, CancellationToken cancellationToken) =>
-                Task.FromResult(finished
-                    ? null
-                    : due.OrderBy(e => EF.Property<long?>(e, dueColumn)).ThenBy(e => EF.Property<object>(e, key)).Take(size));
+            public override async Task<IQueryable<TEntity>?> NextAsync(IQueryable<TEntity> due, List<(int? Rule, long Rows)>? byRule, CancellationToken cancellationToken)
+            {
+                if (finished)
+                {
+                    return null;
+                }
+
+                var batch = due.OrderBy(e => EF.Property<long?>(e, dueColumn)).ThenBy(e => EF.Property<object>(e, key)).Take(size);
+                if (byRule is not null)
+                {
+                    await CountAsync(batch, byRule, cancellationToken).ConfigureAwait(false);
+                }
+
+                return batch;
+            }
 
             // The statements take the first due rows: a batch that changes none means that none is left.
             public override void Done(int rows) => finished = rows == 0;
