@@ -27,8 +27,11 @@ internal static class ParisCalendar
 
     private const long SecondsPerDay = 86_400;
 
-    /// <summary>Longer periods take NodaTime's path, which checks its own range at every step.</summary>
-    private const int MaxYears = 1000;
+    /// <summary>
+    /// Longer periods take NodaTime's path, which checks its own range at every step; shorter ones keep every date of
+    /// the computation between the years 350 and 3750, where <see cref="CivilDate"/>'s unsigned arithmetic holds.
+    /// </summary>
+    private const int MaxYears = 800;
 
     private static readonly Duration OneDay = Duration.FromDays(1);
 

@@ -117,20 +117,24 @@ internal sealed class ZoneTransitionTable
     private readonly record struct DayKind(int Before, int ChangeSecond, int After);
 }
 
-/// <summary>Proleptic Gregorian dates as day numbers from 1970-01-01 (the ISO calendar NodaTime uses), in integer arithmetic.</summary>
+/// <summary>
+/// Proleptic Gregorian dates as day numbers from 1970-01-01 (the ISO calendar NodaTime uses), in unsigned 32-bit
+/// arithmetic: the callers stay between the years 0 and 5,000, where every intermediate value is positive and small,
+/// so each division by a constant is a multiplication.
+/// </summary>
 internal static class CivilDate
 {
     /// <summary>Days in the 400-year cycle after which the Gregorian calendar repeats.</summary>
-    private const long DaysPer400Years = 146_097;
+    private const uint DaysPer400Years = 146_097;
 
     /// <summary>Days from 0000-03-01 to 1970-01-01: the computation counts years from March, so that leap days end them.</summary>
     private const long EpochShift = 719_468;
 
-    /// <summary>Gets the year, month and day of a day number.</summary>
+    /// <summary>Gets the year, month and day of a day number (a date between the years 0 and 5,000).</summary>
     public static void FromDays(long days, out long year, out int month, out int day)
     {
-        var shifted = days + EpochShift;
-        var era = (shifted >= 0 ? shifted : shifted - (DaysPer400Years - 1)) / DaysPer400Years;
+        var shifted = (uint)(days + EpochShift);
+        var era = shifted / DaysPer400Years;
         var dayOfEra = shifted - (era * DaysPer400Years);
         var yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36_524) - (dayOfEra / (DaysPer400Years - 1))) / 365;
         var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
@@ -140,15 +144,15 @@ internal static class CivilDate
         year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
     }
 
-    /// <summary>Gets the day number of a date (the month between 1 and 12, the day valid in it).</summary>
+    /// <summary>Gets the day number of a date between the years 1 and 5,000 (the month between 1 and 12, the day valid in it).</summary>
     public static long ToDays(long year, int month, int day)
     {
-        var marchYear = month <= 2 ? year - 1 : year;
-        var era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400;
+        var marchYear = (uint)(month <= 2 ? year - 1 : year);
+        var era = marchYear / 400;
         var yearOfEra = marchYear - (era * 400);
-        var dayOfYear = ((153 * (month > 2 ? month - 3 : month + 9)) + 2) / 5 + day - 1;
+        var dayOfYear = ((153 * (uint)(month > 2 ? month - 3 : month + 9)) + 2) / 5 + (uint)day - 1;
         var dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
-        return (era * DaysPer400Years) + dayOfEra - EpochShift;
+        return (long)(era * DaysPer400Years) + dayOfEra - EpochShift;
     }
 
     /// <summary>Gets the number of days in a month of a year.</summary>
