@@ -72,4 +72,85 @@ internal static class Inputs
             [.. cases.Select(c => c.Now)],
             [.. cases.Select(c => new ProspectRetentionRequest(c.Collected.ToDateTimeUtc(), c.LastContact.ToDateTimeUtc(), c.Unanswered, c.Now.ToDateTimeUtc()))]);
     }
+
+    /// <summary>
+    /// The purge-plan workload of issue 8: a pool of subjects of ten fields each — 30 % clients (a third of them with
+    /// an ended relationship; every client has two proof fields, one dated by its contract and one not) and 70 %
+    /// prospects — whose anchors (collection, last contact, end of the relationship, contract date) are spread over the
+    /// fifteen years before <c>now</c>, one in eight placed on a daylight-saving transition, a leap day or at the
+    /// cutoff's edge (one period before <c>now</c>, ± a few minutes). One <c>now</c> for the whole plan.
+    /// </summary>
+    public static (PurgeCandidate<long>[] Pool, Instant Now) PurgePlanPool(int size = 8192)
+    {
+        var now = Instant.FromUtc(2026, 6, 1, 8, 0);
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var start = now - Duration.FromDays(15 * 365);
+        var edges = new List<Instant>();
+        foreach (var interval in zone.GetZoneIntervals(start, now))
+        {
+            edges.Add(interval.Start);
+        }
+
+        for (var year = 2012; year <= 2024; year += 4)
+        {
+            edges.Add(Instant.FromUtc(year, 2, 28, 23, 0));
+        }
+
+        edges.Add(now - Duration.FromDays(365));
+        edges.Add(now - Duration.FromDays(366));
+
+        RetentionField[] prospectFields =
+        [
+            new(DataField.LastName), new(DataField.FirstNames), new(DataField.PostalAddress), new(DataField.EmailAddress),
+            new(DataField.MobilePhone), new(DataField.Profession), new(DataField.DocumentationRequests),
+            new(DataField.TrialRequests), new(DataField.ConnectionDate), new(DataField.IpAddress),
+        ];
+
+        // A fixed seed: every run plans the same subjects. Not security-relevant.
+#pragma warning disable CA5394
+        var random = new Random(48);
+        Instant Anchor()
+        {
+            if (random.Next(8) == 0)
+            {
+                return edges[random.Next(edges.Count)] + Duration.FromMinutes(random.Next(-90, 91));
+            }
+
+            return start + Duration.FromSeconds(random.NextInt64(0, (long)(now - start).TotalSeconds));
+        }
+
+        var pool = new PurgeCandidate<long>[size];
+        for (var i = 0; i < size; i++)
+        {
+            Subject subject;
+            RetentionField[] fields;
+            if (random.Next(10) < 3)
+            {
+                var a = Anchor();
+                var b = Anchor();
+                var (collected, end) = a < b ? (a, b) : (b, a);
+                var contract = collected + Duration.FromSeconds(random.NextInt64(0, (long)(end - collected).TotalSeconds + 1));
+                subject = new Subject(SubjectStatus.Client, collected, relationshipEndedAt: random.Next(3) == 0 ? end : null);
+                fields =
+                [
+                    new(DataField.LastName), new(DataField.FirstNames), new(DataField.PostalAddress), new(DataField.EmailAddress),
+                    new(DataField.ProductPurchased), new(DataField.Amount, proof: true, proofFrom: contract),
+                    new(DataField.Receipts, proof: true), new(DataField.PaymentTerms), new(DataField.ConnectionDate),
+                    new(DataField.IpAddress),
+                ];
+            }
+            else
+            {
+                var collected = Anchor();
+                var lastContact = random.Next(2) == 0 ? (Instant?)null : collected + Duration.FromSeconds(random.NextInt64(0, (long)(now - collected).TotalSeconds + 1));
+                subject = new Subject(SubjectStatus.Prospect, collected, lastContactAt: lastContact, unansweredSolicitations: random.Next(5) == 0 ? 2 : random.Next(2));
+                fields = prospectFields;
+            }
+
+            pool[i] = new PurgeCandidate<long>(i, subject, fields);
+        }
+#pragma warning restore CA5394
+
+        return (pool, now);
+    }
 }

@@ -37,7 +37,18 @@ internal sealed class RetentionOutcome
         Edition = edition;
         Reasons = Array.AsReadOnly(reasons);
         Rules = Array.AsReadOnly(reasons.Select(r => r.RuleId).ToArray());
+        RuleIndexes = [.. reasons.Select(r => (int)r.RuleId)];
+        ConnectionVariant = this;
     }
+
+    /// <summary>Gets the rules as integers, for the purge plan's counting without an interface enumerator.</summary>
+    public int[] RuleIndexes { get; }
+
+    /// <summary>Gets the same outcome for connection data (itself when the edition adds no note for them).</summary>
+    public RetentionOutcome ConnectionVariant { get; private set; }
+
+    /// <summary>Records the connection-data variant of this outcome, once, while the edition's outcomes are built.</summary>
+    public void PairWith(RetentionOutcome connection) => ConnectionVariant = connection;
 
     public RetentionVerdict Verdict { get; }
 
@@ -73,6 +84,14 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
         this.advisories = advisories is null ? null : Array.AsReadOnly(advisories);
     }
 
+    private RetentionDecision(RetentionOutcome outcome, Instant? until, Instant? since, IReadOnlyList<Advisory>? advisories)
+    {
+        this.outcome = outcome;
+        Until = until;
+        Since = since;
+        this.advisories = advisories;
+    }
+
     /// <summary>Gets the verdict.</summary>
     public RetentionVerdict Verdict => outcome.Verdict;
 
@@ -95,6 +114,16 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
     public IReadOnlyList<Advisory> Advisories => advisories ?? NoAdvisories;
 
     /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
+    /// <summary>Gets the shared verdict, rules and messages.</summary>
+    internal RetentionOutcome Outcome => outcome;
+
+    /// <summary>
+    /// Returns the decision a connection-data field gets where this one is for any other field: the same instants and
+    /// advisories, with the outcome whose messages carry the edition's note on connection data.
+    /// </summary>
+    internal RetentionDecision ForConnectionData() =>
+        ReferenceEquals(outcome.ConnectionVariant, outcome) ? this : new(outcome.ConnectionVariant, Until, Since, advisories);
+
     internal RetentionDecision WithAdvisory(Advisory advisory) => new(outcome, Until, Since, [.. Advisories, advisory]);
 
     /// <summary>Compares two decisions.</summary>

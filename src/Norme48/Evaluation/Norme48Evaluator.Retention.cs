@@ -102,6 +102,66 @@ public sealed partial class Norme48Evaluator
             }
         }
 
+        var facts = FactsForRetention(subject, now);
+        return DecideField(field, subject, facts, now, proof, proofFrom, sector);
+    }
+
+    /// <summary>Whether a controller of this sector is outside the norm under <see cref="Edition"/> (every field then out of scope).</summary>
+    internal bool IsOutsideNorm(Sector? sector) => sector is not null && sector.IsOutsideNorm(set);
+
+    /// <summary>
+    /// Whether a field's retention is decided by something else than the subject's status: an excluded field (the NIR),
+    /// or, from <c>ns48-2016</c>, a field <see cref="EnsureGeneralRetention"/> refuses.
+    /// </summary>
+    internal bool HasOwnRetention(DataField field) =>
+        field.IsExcluded || (later && (ReferenceEquals(field, DataField.BankCardNumber)
+            || (ReferenceEquals(field.Category, DataCategory.ConnectionData) && Rulebook.Contains(RuleId.RetentionTracker13Months))));
+
+    /// <summary>
+    /// The facts of a subject at <paramref name="now"/>, when <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
+    /// would accept the subject and <paramref name="now"/>; <see langword="false"/> when it would throw.
+    /// </summary>
+    internal bool TryFactsForRetention(Subject subject, Instant now, out RetentionFacts facts)
+    {
+        facts = default;
+        if (now < ParisCalendar.MinInstant || now > ParisCalendar.MaxInstant || subject.CollectedAt > now
+            || (subject.LastContactAt > now && subject.Status == SubjectStatus.Prospect) || HasEventsOutsideEdition(subject))
+        {
+            return false;
+        }
+
+        facts = subject.FactsAt(now);
+        return subject.Status != SubjectStatus.Prospect || facts.CollectedAt is not null || facts.LastContactAt is not null;
+    }
+
+    /// <summary>
+    /// The decision for a field that is neither excluded nor has its own retention (<see cref="HasOwnRetention"/>), of a
+    /// subject whose facts are valid, for a controller inside the norm; for connection data, take
+    /// <see cref="RetentionDecision.ForConnectionData"/> of it.
+    /// </summary>
+    internal RetentionDecision DecideGeneralField(Subject subject, in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, bool forProspecting)
+    {
+        if (!later)
+        {
+            return subject.Status == SubjectStatus.Client
+                ? DecideClient(facts, now, proof, proofFrom, 0, forProspecting: false)
+                : DecideProspect(facts, now, 0);
+        }
+
+        var decision = subject.Status == SubjectStatus.Client
+            ? DecideClient(facts, now, proof, proofFrom, 0, forProspecting)
+            : DecideProspectLater(subject, facts, now, 0);
+        return WithEditionNote(decision, now);
+    }
+
+    /// <summary>Whether, from <c>ns48-2016</c>, a field of this category is kept for prospecting (NS48-RET-CLIENT-PROSPECTING-3Y) when the subject's data are used for it.</summary>
+    internal bool KeptForProspecting(Subject subject, DataCategory category) =>
+        later && subject.Prospecting.UsedForProspecting
+            && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
+                || ReferenceEquals(category, DataCategory.CommercialRelationship));
+
+    private RetentionFacts FactsForRetention(Subject subject, Instant now)
+    {
         if (subject.CollectedAt > now)
         {
             throw new ArgumentException("The subject's CollectedAt lies after now.", nameof(subject));
@@ -120,6 +180,11 @@ public sealed partial class Norme48Evaluator
                 "A prospect's retention runs from the collection or the last contact from the person: give CollectedAt or a contact.", nameof(subject));
         }
 
+        return facts;
+    }
+
+    private RetentionDecision DecideField(DataField field, Subject subject, in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, Sector? sector)
+    {
         if (sector is not null && sector.IsOutsideNorm(set))
         {
             return new RetentionDecision(retention.OutOfScope, null, null);
@@ -143,10 +208,7 @@ public sealed partial class Norme48Evaluator
                 : DecideProspect(facts, now, connection);
         }
 
-        var category = field.Category;
-        var forProspecting = subject.Prospecting.UsedForProspecting
-            && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
-                || ReferenceEquals(category, DataCategory.CommercialRelationship));
+        var forProspecting = KeptForProspecting(subject, field.Category);
         var decision = subject.Status == SubjectStatus.Client
             ? DecideClient(facts, now, proof, proofFrom, connection, forProspecting)
             : DecideProspectLater(subject, facts, now, connection);
@@ -281,19 +343,27 @@ public sealed partial class Norme48Evaluator
     /// <summary>Refuses a log with re-confirmation events under <c>ns48-2005</c>, which has none.</summary>
     private void EnsureEventsOfEdition(Subject subject)
     {
-        if (later)
+        if (HasEventsOutsideEdition(subject))
         {
-            return;
+            var type = FirstEventOutsideEdition(subject);
+            throw new ArgumentException(
+                $"The event type {type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
         }
+    }
 
+    private bool HasEventsOutsideEdition(Subject subject) => !later && subject.HasEvents && FirstEventOutsideEdition(subject) is not null;
+
+    private static SubjectEventType? FirstEventOutsideEdition(Subject subject)
+    {
         foreach (var e in subject.EventSpan)
         {
             if (e.Type is SubjectEventType.ReconfirmationRequest or SubjectEventType.ReconfirmationYes)
             {
-                throw new ArgumentException(
-                    $"The event type {e.Type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
+                return e.Type;
             }
         }
+
+        return null;
     }
 
     /// <summary>The end of a later-edition prospect's answer window: from D, or from a re-confirmation request sent at or after D and before D + window.</summary>
@@ -346,7 +416,9 @@ internal sealed class RetentionOutcomes
         RetentionOutcome[] Pair(RetentionVerdict verdict, RuleId rule, LocalizedText message)
         {
             var plain = One(verdict, rule, message);
-            return [plain, connectionNote is null ? plain : One(verdict, rule, Messages.Join(message, connectionNote))];
+            var connection = connectionNote is null ? plain : One(verdict, rule, Messages.Join(message, connectionNote));
+            plain.PairWith(connection);
+            return [plain, connection];
         }
 
         RetentionOutcome[] Two(RetentionVerdict verdict, RuleId first, LocalizedText firstMessage, RuleId second, LocalizedText secondMessage)
@@ -358,7 +430,9 @@ internal sealed class RetentionOutcomes
             ]);
 
             var plain = Make(null);
-            return [plain, connectionNote is null ? plain : Make(connectionNote)];
+            var connection = connectionNote is null ? plain : Make(connectionNote);
+            plain.PairWith(connection);
+            return [plain, connection];
         }
 
         LocalizedText Proof(LocalizedText message) => later ? Messages.Join(message, Messages.ProofFiveYearsNote) : message;

@@ -191,12 +191,12 @@ public sealed class PurgePlanSummary
     internal void Add(in RetentionDecision decision)
     {
         Fields++;
-        var verdict = (int)decision.Verdict;
+        var outcome = decision.Outcome;
+        var verdict = (int)outcome.Verdict;
         byVerdict[verdict]++;
-        var rules = decision.Rules;
-        for (var i = 0; i < rules.Count; i++)
+        foreach (var rule in outcome.RuleIndexes)
         {
-            byRule[((int)rules[i] * VerdictCount) + verdict]++;
+            byRule[(rule * VerdictCount) + verdict]++;
         }
     }
 
@@ -211,10 +211,19 @@ public sealed class PurgePlanSummary
 /// counts everything (keeps included) in a <see cref="PurgePlanSummary"/>. The plan decides and never deletes:
 /// deleting is the caller's job. Memory stays flat whatever the number of subjects.
 /// </summary>
+/// <remarks>
+/// The decisions are those of <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
+/// field by field; the plan computes them once per subject and per kind of field instead: the subject's facts are
+/// derived and checked once, and the fields that differ only by what the decision does not read (which field of a
+/// category, whether a prospect's field is flagged proof) share one decision, connection data taking the same decision
+/// with their own messages. A field the evaluator would refuse, an excluded field, a field with its own retention
+/// clock, a subject the evaluator would refuse and a sector outside the norm are decided by the evaluator itself.
+/// </remarks>
 public sealed class PurgePlanner
 {
     private readonly Norme48Evaluator evaluator;
     private readonly Sector? sector;
+    private readonly bool outsideNorm;
 
     /// <summary>Initializes a new instance of the <see cref="PurgePlanner"/> class.</summary>
     /// <param name="evaluator">The evaluator whose edition and recommendation mode decide.</param>
@@ -225,6 +234,7 @@ public sealed class PurgePlanner
         ArgumentNullException.ThrowIfNull(evaluator);
         this.evaluator = evaluator;
         this.sector = sector;
+        outsideNorm = evaluator.IsOutsideNorm(sector);
     }
 
     /// <summary>Streams the archive and purge decisions of every field of every candidate at an instant.</summary>
@@ -237,7 +247,10 @@ public sealed class PurgePlanner
     /// ask-before-purge, in the candidates' order.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="candidates"/> or <paramref name="summary"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A candidate fails the checks of <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/> (thrown while enumerating).</exception>
+    /// <exception cref="ArgumentException">
+    /// A candidate fails the checks of <see cref="Norme48Evaluator.DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
+    /// (thrown while enumerating, before any item of that candidate).
+    /// </exception>
     public IEnumerable<PurgePlanItem<TKey>> Plan<TKey>(IEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary)
     {
         ArgumentNullException.ThrowIfNull(candidates);
@@ -264,16 +277,20 @@ public sealed class PurgePlanner
         return PlanAsyncIterator(candidates, now, summary, cancellationToken);
     }
 
+    private static bool IsAction(RetentionVerdict verdict) => verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge;
+
     private IEnumerable<PurgePlanItem<TKey>> PlanIterator<TKey>(IEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary)
     {
+        var work = new SubjectDecisions();
         foreach (var candidate in candidates)
         {
-            summary.CountSubject();
-            for (var i = 0; i < candidate.Fields.Count; i++)
+            var count = Decide(candidate, now, summary, work);
+            for (var i = 0; i < count; i++)
             {
-                if (TryPlan(candidate, i, now, summary, out var item))
+                var decision = work.Decisions[i];
+                if (IsAction(decision.Verdict))
                 {
-                    yield return item;
+                    yield return new PurgePlanItem<TKey>(candidate.Key, candidate.Fields[i].Field, decision);
                 }
             }
         }
@@ -282,28 +299,144 @@ public sealed class PurgePlanner
     private async IAsyncEnumerable<PurgePlanItem<TKey>> PlanAsyncIterator<TKey>(
         IAsyncEnumerable<PurgeCandidate<TKey>> candidates, Instant now, PurgePlanSummary summary, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var work = new SubjectDecisions();
         await foreach (var candidate in candidates.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             // The source may ignore the token: the plan checks it for every candidate itself.
             cancellationToken.ThrowIfCancellationRequested();
-            summary.CountSubject();
-            for (var i = 0; i < candidate.Fields.Count; i++)
+            var count = Decide(candidate, now, summary, work);
+            for (var i = 0; i < count; i++)
             {
-                if (TryPlan(candidate, i, now, summary, out var item))
+                var decision = work.Decisions[i];
+                if (IsAction(decision.Verdict))
                 {
-                    yield return item;
+                    yield return new PurgePlanItem<TKey>(candidate.Key, candidate.Fields[i].Field, decision);
                 }
             }
         }
     }
 
-    /// <summary>Decides one field of a candidate and counts it; returns whether it is an item of the plan (an action to take).</summary>
-    private bool TryPlan<TKey>(in PurgeCandidate<TKey> candidate, int index, Instant now, PurgePlanSummary summary, out PurgePlanItem<TKey> item)
+    /// <summary>Decides every field of a candidate into <paramref name="work"/> and counts them; returns the number of fields.</summary>
+    private int Decide<TKey>(in PurgeCandidate<TKey> candidate, Instant now, PurgePlanSummary summary, SubjectDecisions work)
     {
-        var field = candidate.Fields[index];
-        var decision = evaluator.DecideRetention(field.Field, candidate.Subject, now, field.Proof, field.ProofFrom, sector);
-        summary.Add(decision);
-        item = new PurgePlanItem<TKey>(candidate.Key, field.Field, decision);
-        return decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge;
+        summary.CountSubject();
+        var subject = candidate.Subject;
+        var fields = candidate.Fields;
+        var count = fields.Count;
+        var decisions = work.Reserve(count);
+        work.Clear();
+        if (outsideNorm || subject is null || !evaluator.TryFactsForRetention(subject, now, out var facts))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var field = fields[i];
+                decisions[i] = evaluator.DecideRetention(field.Field, subject!, now, field.Proof, field.ProofFrom, sector);
+                summary.Add(decisions[i]);
+            }
+
+            return count;
+        }
+
+        var client = subject.Status == SubjectStatus.Client;
+        for (var i = 0; i < count; i++)
+        {
+            var field = fields[i];
+            var data = field.Field;
+            if (data is null || evaluator.HasOwnRetention(data) || (field.ProofFrom is { } from && !AcceptedProofFrom(from, field.Proof, client, now)))
+            {
+                // Exact by construction: the evaluator decides, or throws as it would.
+                decisions[i] = evaluator.DecideRetention(data!, subject, now, field.Proof, field.ProofFrom, sector);
+            }
+            else
+            {
+                // A prospect's decision reads neither proof nor the category's use for prospecting; a client's reads both.
+                var proof = client && field.Proof;
+                var proofFrom = client ? field.ProofFrom : null;
+                var forProspecting = client && evaluator.KeptForProspecting(subject, data.Category);
+                var shared = work.Find(proof, proofFrom, forProspecting)
+                    ?? work.Add(proof, proofFrom, forProspecting, evaluator.DecideGeneralField(subject, facts, now, proof, proofFrom, forProspecting));
+                decisions[i] = ReferenceEquals(data.Category, DataCategory.ConnectionData) ? work.Connection(shared) : work.General(shared);
+            }
+
+            summary.Add(decisions[i]);
+        }
+
+        return count;
+    }
+
+    private static bool AcceptedProofFrom(Instant from, bool proof, bool client, Instant now) =>
+        proof && from >= ParisCalendar.MinInstant && from <= ParisCalendar.MaxInstant && !(from > now && client);
+
+    /// <summary>
+    /// The decisions of one subject's fields, and the few distinct decisions they share; one per plan, reused from
+    /// subject to subject, so that planning allocates nothing per subject once the largest record has been seen.
+    /// </summary>
+    private sealed class SubjectDecisions
+    {
+        private Shared[] shared = new Shared[4];
+        private int sharedCount;
+
+        public RetentionDecision[] Decisions { get; private set; } = new RetentionDecision[16];
+
+        public RetentionDecision[] Reserve(int count)
+        {
+            if (Decisions.Length < count)
+            {
+                Decisions = new RetentionDecision[count];
+            }
+
+            return Decisions;
+        }
+
+        public void Clear() => sharedCount = 0;
+
+        public int? Find(bool proof, Instant? proofFrom, bool forProspecting)
+        {
+            for (var i = 0; i < sharedCount; i++)
+            {
+                ref var entry = ref shared[i];
+                if (entry.Proof == proof && entry.ForProspecting == forProspecting && entry.ProofFrom == proofFrom)
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        public int Add(bool proof, Instant? proofFrom, bool forProspecting, RetentionDecision decision)
+        {
+            if (sharedCount == shared.Length)
+            {
+                Array.Resize(ref shared, shared.Length * 2);
+            }
+
+            shared[sharedCount] = new Shared(proof, proofFrom, forProspecting, decision);
+            return sharedCount++;
+        }
+
+        public RetentionDecision General(int index) => shared[index].Decision;
+
+        public RetentionDecision Connection(int index)
+        {
+            ref var entry = ref shared[index];
+            if (!entry.HasConnection)
+            {
+                entry.ConnectionDecision = entry.Decision.ForConnectionData();
+                entry.HasConnection = true;
+            }
+
+            return entry.ConnectionDecision;
+        }
+
+        private struct Shared(bool proof, Instant? proofFrom, bool forProspecting, RetentionDecision decision)
+        {
+            public readonly bool Proof = proof;
+            public readonly Instant? ProofFrom = proofFrom;
+            public readonly bool ForProspecting = forProspecting;
+            public readonly RetentionDecision Decision = decision;
+            public RetentionDecision ConnectionDecision;
+            public bool HasConnection;
+        }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using NodaTime.TimeZones;
+using FsCheck.Xunit;
 using Norme48.Retention;
 using Xunit;
 
@@ -148,6 +149,102 @@ public sealed class ParisCalendarTests
         Assert.Empty(mismatches.Take(20));
     }
 
+    // The fast path against NodaTime's own: random anchors near every transition, leap day and month end of 2000–2040
+    // (and anchors whose shifted local time lands near one), rulebook and random periods of years, months, weeks and days.
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 20_000)]
+    public void TryAddDate_RandomSumsNearTransitionsLeapDaysAndMonthEnds_EqualsNodaTimeLenientSum(CalendarSum sum)
+    {
+        var expected = Lenient(sum.Anchor.InZone(Paris).LocalDateTime + sum.Period);
+
+        var taken = ParisCalendar.TryAddDate(sum.Anchor, sum.Period.Years, sum.Period.Months, (sum.Period.Weeks * 7L) + sum.Period.Days, out var actual);
+
+        Assert.True(taken, $"{sum.Anchor} + {sum.Period} left the fast path");
+        Assert.Equal(expected, actual);
+        Assert.Equal(expected, ParisCalendar.Add(sum.Anchor, sum.Period));
+    }
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 5_000)]
+    public void AddDays_RandomAnchorsNearTransitions_EqualsNodaTimeLenientSum(CalendarSum sum)
+    {
+        var days = (sum.Period.Days % 90) + sum.Period.Months;
+
+        var actual = ParisCalendar.AddDays(sum.Anchor, days);
+
+        Assert.Equal(Lenient(sum.Anchor.InZone(Paris).LocalDateTime.PlusDays(days)), actual);
+    }
+
+    // Exhaustive: for every period the rulebooks state, every anchor minute within two hours of each transition of
+    // 2000–2040, and every anchor whose shifted local time is such a minute, on the fast path.
+    [Fact]
+    public void TryAddDate_EveryMinuteWithinTwoHoursOfEveryTransition_EqualsNodaTimeLenientSum()
+    {
+        var mismatches = new List<string>();
+        var count = 0;
+
+        foreach (var period in Arbitraries.RulebookPeriods)
+        {
+            foreach (var (at, before, after) in Transitions)
+            {
+                for (var minutes = -120; minutes <= 120; minutes++)
+                {
+                    var anchor = at + Duration.FromMinutes(minutes);
+                    var target = at.WithOffset(minutes < 0 ? before : after).LocalDateTime.PlusMinutes(minutes);
+                    CompareFast(anchor, period, mismatches);
+                    CompareFast(Lenient(target - period), period, mismatches);
+                    count += 2;
+                }
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.Equal(Arbitraries.RulebookPeriods.Length * Transitions.Length * 241 * 2, count);
+    }
+
+    // Outside the table's years, and for periods with time units, the sum is NodaTime's own.
+    [Theory]
+    [InlineData("1890-07-01T10:00:00Z", "P1Y")]
+    [InlineData("1949-03-01T10:00:00Z", "P1Y")]
+    [InlineData("2149-12-31T10:00:00Z", "P1M")]
+    [InlineData("2300-03-28T01:30:00Z", "P1Y")]
+    [InlineData("9989-12-31T23:59:59Z", "P10Y")]
+    [InlineData("2025-03-29T01:30:00Z", "P1YT1H")]
+    [InlineData("2025-10-26T00:30:00Z", "P1DT30M")]
+    public void Add_OutsideTheTableOrWithTimeUnits_EqualsNodaTimePath(string anchorText, string periodText)
+    {
+        var anchor = NodaTime.Text.InstantPattern.ExtendedIso.Parse(anchorText).Value;
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(periodText).Value;
+
+        var actual = ParisCalendar.Add(anchor, period);
+
+        Assert.Equal(ParisCalendar.AddByNodaTime(anchor, period), actual);
+    }
+
+    // The table against the zone: the offset one second before, at and after every transition it holds, and at noon
+    // UTC on every day of its range.
+    [Fact]
+    public void Transitions_EveryChangeAndEveryDayOfTheTable_EqualsZoneOffset()
+    {
+        var start = Instant.FromUtc(ParisCalendar.TableFirstYear, 1, 1, 0, 0);
+        var end = Instant.FromUtc(ParisCalendar.TableEndYear, 1, 1, 0, 0);
+        var mismatches = new List<string>();
+        var instants = Paris.GetZoneIntervals(start, end).Skip(1)
+            .SelectMany(i => new[] { i.Start - Duration.FromSeconds(1), i.Start, i.Start + Duration.FromSeconds(1) })
+            .Concat(Enumerable.Range(0, (int)(end - start).TotalDays).Select(d => start + Duration.FromHours((24 * d) + 12)));
+
+        foreach (var instant in instants)
+        {
+            var found = ParisCalendar.Transitions.TryGetOffset(instant.ToUnixTimeSeconds(), out var offset);
+            if (!found || offset != Paris.GetUtcOffset(instant).Seconds)
+            {
+                mismatches.Add($"{instant}: {(found ? offset : "none")}");
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.False(ParisCalendar.Transitions.TryGetOffset((start - Duration.FromSeconds(1)).ToUnixTimeSeconds(), out _));
+        Assert.False(ParisCalendar.Transitions.TryGetOffset(end.ToUnixTimeSeconds(), out _));
+    }
+
     /// <summary>Every minute of local time within three hours either side of each transition, and the ticks around it.</summary>
     private static IEnumerable<LocalDateTime> LocalsAroundTransitions()
     {
@@ -179,6 +276,15 @@ public sealed class ParisCalendarTests
         if (actual != expected)
         {
             mismatches.Add($"{local:uuuu-MM-ddTHH:mm:ss.fffffff}: expected {expected}, actual {actual}");
+        }
+    }
+
+    private static void CompareFast(Instant anchor, Period period, List<string> mismatches)
+    {
+        var expected = Lenient(anchor.InZone(Paris).LocalDateTime + period);
+        if (!ParisCalendar.TryAddDate(anchor, period.Years, period.Months, period.Days, out var actual) || actual != expected)
+        {
+            mismatches.Add($"{anchor} + {period}: expected {expected}, actual {actual}");
         }
     }
 

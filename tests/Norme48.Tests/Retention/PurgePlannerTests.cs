@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using FsCheck.Xunit;
 using NodaTime;
 using Norme48.Decisions;
 using Norme48.Evaluation;
@@ -58,6 +59,85 @@ public sealed class PurgePlannerTests
         Assert.Equal([(1, RetentionVerdict.Purge), (2, RetentionVerdict.AskBeforePurge)], later.Select(i => (i.Key, i.Action)).ToArray());
         Assert.Equal(At("2026-07-20T10:00:00Z"), later[1].Decision.Until); // 12:00 CEST
     }
+
+    // The plan shares decisions across a subject's fields: its items and summary must still be exactly the single
+    // evaluator's, field by field, on subjects whose anchors sit at the cutoffs, on daylight-saving edges and leap
+    // days, under every edition and recommendation mode. Fields the evaluator refuses are left out of the candidates.
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 3_000)]
+    public void Plan_RandomSubjectsNearCutoffsAndTransitions_EqualsEvaluatorFieldByField(PlanCase plan)
+    {
+        var evaluator = new Norme48Evaluator(plan.Edition, plan.Advise ? RecommendationMode.Advise : RecommendationMode.Enforce);
+        var candidates = plan.Candidates
+            .Select(c => new PurgeCandidate<int>(c.Key, c.Subject, c.Fields.Where(f => Accepted(evaluator, f, c.Subject, plan.Now)).ToArray()))
+            .ToArray();
+        var expected = candidates
+            .SelectMany(c => c.Fields.Select(f => (c.Key, f.Field, Decision: evaluator.DecideRetention(f.Field, c.Subject, plan.Now, f.Proof, f.ProofFrom))))
+            .ToArray();
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(evaluator).Plan(candidates, plan.Now, summary).ToArray();
+
+        var actions = expected.Where(e => e.Decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge).ToArray();
+        Assert.Equal(actions.Select(e => (e.Key, e.Field.Id)), items.Select(i => (i.Key, i.Field.Id)));
+        Assert.Equal(actions.Select(e => e.Decision), items.Select(i => i.Decision));
+        Assert.Equal(actions.Select(e => Messages(e.Decision)), items.Select(i => Messages(i.Decision)));
+        Assert.Equal(candidates.Length, summary.Subjects);
+        Assert.Equal(expected.Length, summary.Fields);
+        Assert.Equal(
+            expected.SelectMany(e => e.Decision.Rules.Select(r => (r, e.Decision.Verdict))).GroupBy(p => p).Select(g => (g.Key.r, g.Key.Verdict, (long)g.Count())).Order(),
+            summary.ByRule().Order());
+        foreach (var verdict in Enum.GetValues<RetentionVerdict>())
+        {
+            Assert.Equal(expected.Count(e => e.Decision.Verdict == verdict), summary.Count(verdict));
+        }
+    }
+
+    // Once the largest record has been seen, planning allocates nothing per subject: a stream of a thousand subjects
+    // allocates what a stream of ten does, give or take the first iterator's growth.
+    [Fact]
+    public void Plan_LongStream_AllocatesNothingPerSubject()
+    {
+        var pool = Candidates().Where(c => Accepted(c)).ToArray();
+        long Measure(int subjects)
+        {
+            var source = Enumerable.Range(0, subjects).Select(i => pool[i % pool.Length]).ToArray();
+            var summary = new PurgePlanSummary();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var items = 0;
+            foreach (var item in new PurgePlanner(Evaluator).Plan(source, Now, summary))
+            {
+                items += item.Decision.Until is null ? 1 : 2;
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(items > 0);
+            return allocated;
+        }
+
+        Measure(100);
+        var small = Measure(10);
+
+        var large = Measure(10_000);
+
+        Assert.Equal(small, large);
+    }
+
+    private static bool Accepted(PurgeCandidate<int> candidate) => candidate.Fields.All(f => Accepted(Evaluator, f, candidate.Subject, Now));
+
+    private static bool Accepted(Norme48Evaluator evaluator, RetentionField field, Subject subject, Instant now)
+    {
+        try
+        {
+            evaluator.DecideRetention(field.Field, subject, now, field.Proof, field.ProofFrom);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static string Messages(RetentionDecision decision) => string.Join(" | ", decision.Reasons.Select(r => r.Message.English));
 
     [Fact]
     public void Plan_MixedCandidates_ItemsOnlyForArchiveAndPurgeInCandidateOrder()
