@@ -53,6 +53,7 @@ public static class ModelScan
     /// <paramref name="entityTypes"/> holds a null; or a member's <see cref="Ns48FieldAttribute"/> is invalid (a misspelt
     /// field id, a sensitivity flag where it is not allowed) — the message names the type and the member.
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (an Assembly or the entity types), so no call binds ambiguously; the optional declaration reads the same in both.")]
     public static ModelScanResult Scan(IEnumerable<Type> entityTypes, ProcessingDeclaration? declaration = null)
     {
         ArgumentNullException.ThrowIfNull(entityTypes);
@@ -86,6 +87,7 @@ public static class ModelScan
     /// A type none of whose members is annotated is not scanned, however personal its members' names look: pass such
     /// types to <see cref="Scan(IEnumerable{Type}, ProcessingDeclaration?)"/>.
     /// </remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (an Assembly or the entity types), so no call binds ambiguously; the optional declaration reads the same in both.")]
     public static ModelScanResult Scan(Assembly assembly, ProcessingDeclaration? declaration = null)
     {
         ArgumentNullException.ThrowIfNull(assembly);
@@ -105,6 +107,7 @@ public static class ModelScan
     /// <exception cref="Norme48AssertionException">
     /// The scan found something, or scanned no type (a scan of nothing proves nothing); the message is the scan's report.
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (an Assembly or the entity types), so no call binds ambiguously; the optional declaration reads the same in both.")]
     public static ModelScanResult AssertClean(IEnumerable<Type> entityTypes, ProcessingDeclaration? declaration = null) =>
         EnsureClean(Scan(entityTypes, declaration), "Pass the entity types of the model.");
 
@@ -121,6 +124,7 @@ public static class ModelScan
     /// The scan found something, or the assembly has no public type with an <c>[Ns48Field]</c> member (a scan of
     /// nothing proves nothing); the message is the scan's report.
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (an Assembly or the entity types), so no call binds ambiguously; the optional declaration reads the same in both.")]
     public static ModelScanResult AssertClean(Assembly assembly, ProcessingDeclaration? declaration = null) =>
         EnsureClean(
             Scan(assembly, declaration),

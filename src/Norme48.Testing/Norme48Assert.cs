@@ -46,6 +46,7 @@ public static class Norme48Assert
     /// The declaration violates a rule or is outside the norm (NS48-SCOPE-SECTOR); the message is the report as text,
     /// each violation with its rule, strength, part of the declaration, message, fix and source.
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (the report's Language), so no call binds ambiguously; the optional evaluator reads the same in both.")]
     public static ConformityReport DeclarationComplies(ProcessingDeclaration declaration, Norme48Evaluator? evaluator = null) =>
         DeclarationComplies(declaration, Language.English, evaluator);
 
@@ -67,6 +68,7 @@ public static class Norme48Assert
     /// The declaration violates a rule or is outside the norm (NS48-SCOPE-SECTOR); the message is the report as text,
     /// each violation with its rule, strength, part of the declaration, message, fix and source.
     /// </exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in a required parameter (the report's Language), so no call binds ambiguously; the optional evaluator reads the same in both.")]
     public static ConformityReport DeclarationComplies(ProcessingDeclaration declaration, Language language, Norme48Evaluator? evaluator = null)
     {
         ArgumentNullException.ThrowIfNull(declaration);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using Norme48.Decisions;
 using Norme48.Retention;
@@ -19,6 +20,14 @@ public sealed partial class Norme48Evaluator
     private readonly Period clientProspectingPeriod;
     private readonly bool advisesProspectDurations;
 
+    /// <summary>
+    /// Why the two <c>DecideRetention</c> overloads may both take optional parameters (RS0026): they differ in a required
+    /// parameter, an <see cref="Instant"/> or an <see cref="IClock"/>, so no call can be ambiguous, and the optional
+    /// proof and sector arguments read the same in both.
+    /// </summary>
+    private const string OverloadsDifferInTheirClock =
+        "The overloads differ in a required parameter (Instant now or IClock clock), so no call binds ambiguously; the optional arguments are the same in both.";
+
     /// <summary>Gets the earliest instant the evaluators accept: 0001-01-01T00:00:00Z.</summary>
     public static Instant EarliestInstant => ParisCalendar.MinInstant;
 
@@ -37,6 +46,7 @@ public sealed partial class Norme48Evaluator
     /// <param name="sector">The controller's sector; <see cref="Sector.General"/> when <see langword="null"/>.</param>
     /// <returns>The decision, as <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/> gives it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsDifferInTheirClock)]
     public RetentionDecision DecideRetention(DataField field, Subject subject, IClock clock, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
@@ -83,6 +93,7 @@ public sealed partial class Norme48Evaluator
     /// number (or, under <c>ns48-2016</c>, connection data). Facts a status does not
     /// use (a client's last contact, a prospect's proof) are otherwise ignored.
     /// </exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = OverloadsDifferInTheirClock)]
     public RetentionDecision DecideRetention(DataField field, Subject subject, Instant now, bool proof = false, Instant? proofFrom = null, Sector? sector = null)
     {
         ArgumentNullException.ThrowIfNull(field);
