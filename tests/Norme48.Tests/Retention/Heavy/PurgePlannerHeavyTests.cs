@@ -11,12 +11,6 @@ using Xunit;
 
 namespace Norme48.Tests.Retention.Heavy;
 
-/// <summary>Heavy tests run alone: their allocation and time measurements must not share the machine with other tests.</summary>
-[CollectionDefinition("Heavy", DisableParallelization = true)]
-public sealed class HeavyTestsDefinition
-{
-}
-
 /// <summary>
 /// <see cref="PurgePlanner"/> at scale: "Memory stays flat whatever the number of subjects." A million subjects go
 /// through the synchronous plan; the bytes allocated on the planning thread must not grow with their number.
