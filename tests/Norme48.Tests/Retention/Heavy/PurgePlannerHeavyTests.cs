@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Linq;
 using NodaTime;
 using Norme48.Decisions;
 using Norme48.Evaluation;
@@ -10,12 +11,6 @@ using Norme48.Vocabulary;
 using Xunit;
 
 namespace Norme48.Tests.Retention.Heavy;
-
-/// <summary>Heavy tests run alone: their allocation and time measurements must not share the machine with other tests.</summary>
-[CollectionDefinition("Heavy", DisableParallelization = true)]
-public sealed class HeavyTestsDefinition
-{
-}
 
 /// <summary>
 /// <see cref="PurgePlanner"/> at scale: "Memory stays flat whatever the number of subjects." A million subjects go
@@ -150,5 +145,35 @@ public sealed class PurgePlannerHeavyTests
             {
             }
         }
+    }
+
+    // Once the largest record has been seen, planning allocates nothing per subject: a stream of a thousand subjects
+    // allocates what a stream of ten does, give or take the first iterator's growth.
+    [Fact]
+    public void Plan_LongStream_AllocatesNothingPerSubject()
+    {
+        var pool = PurgePlannerTests.Candidates().Where(c => PurgePlannerTests.Accepted(c)).ToArray();
+        long Measure(int subjects)
+        {
+            var source = Enumerable.Range(0, subjects).Select(i => pool[i % pool.Length]).ToArray();
+            var summary = new PurgePlanSummary();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var items = 0;
+            foreach (var item in new PurgePlanner(PurgePlannerTests.Evaluator).Plan(source, PurgePlannerTests.Now, summary))
+            {
+                items += item.Decision.Until is null ? 1 : 2;
+            }
+
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(items > 0);
+            return allocated;
+        }
+
+        Measure(100);
+        var small = Measure(10);
+
+        var large = Measure(10_000);
+
+        Assert.Equal(small, large);
     }
 }
