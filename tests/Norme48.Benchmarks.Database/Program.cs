@@ -204,8 +204,7 @@ internal static class Program
 
         public bool Exists()
         {
-            using var open = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Pooling = false }.ConnectionString);
-            open.Open();
+            using var open = Open(admin);
             using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname = @name", open);
             command.Parameters.AddWithValue("name", seed);
             return (long)command.ExecuteScalar()! > 0;
@@ -240,11 +239,20 @@ internal static class Program
 
         private static void Execute(NpgsqlConnectionStringBuilder connection, string sql)
         {
-            // Unpooled: a pooled connection left open would keep CREATE DATABASE … TEMPLATE from copying the seed.
-            using var open = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Pooling = false }.ConnectionString);
-            open.Open();
+            using var open = Open(connection);
             using var command = new NpgsqlCommand(sql, open);
             command.ExecuteNonQuery();
+        }
+
+        /// <summary>
+        /// An open, unpooled connection: a pooled connection left open would keep CREATE DATABASE … TEMPLATE from
+        /// copying the seed.
+        /// </summary>
+        private static NpgsqlConnection Open(NpgsqlConnectionStringBuilder connection)
+        {
+            var open = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connection.ConnectionString) { Pooling = false }.ConnectionString);
+            open.Open();
+            return open;
         }
     }
 

@@ -55,8 +55,7 @@ internal sealed class KeyRange<TEntity, TKey>
             return null;
         }
 
-        upTo.Value = last[0];
-        return (started ? rows.Where(afterLast) : rows).Where(upToBound);
+        return SliceUpTo(rows, last[0]);
     }
 
     /// <summary>
@@ -79,8 +78,14 @@ internal sealed class KeyRange<TEntity, TKey>
             return null;
         }
 
-        upTo.Value = batch[^1].Key;
-        return ((started ? rows.Where(afterLast) : rows).Where(upToBound), batch.ConvertAll(p => p.Value));
+        return (SliceUpTo(rows, batch[^1].Key), batch.ConvertAll(p => p.Value));
+    }
+
+    /// <summary>The rows after the last key seen and up to <paramref name="upper"/>, which becomes <see cref="Upper"/>.</summary>
+    private IQueryable<TEntity> SliceUpTo(IQueryable<TEntity> rows, TKey upper)
+    {
+        upTo.Value = upper;
+        return (started ? rows.Where(afterLast) : rows).Where(upToBound);
     }
 
     /// <summary>Gets the upper key of the slice <see cref="NextSliceAsync"/> returned last.</summary>

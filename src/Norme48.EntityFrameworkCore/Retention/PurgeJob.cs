@@ -105,7 +105,8 @@ public static class PurgeJob
         var mapping = MappingOf<TEntity>(context);
         var key = EntityKeys.SingleKey(context, typeof(TEntity)).Name;
         var rows = context.Set<TEntity>().AsNoTracking();
-        var byRule = await rows.Where(Norme48Retention.DueForPurge<TEntity>(now))
+        var duePurge = rows.Where(Norme48Retention.DueForPurge<TEntity>(now));
+        var byRule = await duePurge
             .GroupBy(e => EF.Property<int?>(e, RetentionColumns.PurgeRule))
             .Select(g => new { Rule = g.Key, Rows = g.LongCount() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -113,7 +114,7 @@ public static class PurgeJob
             ? 0
             : await rows.Where(Norme48Retention.DueForArchive<TEntity>(now)).LongCountAsync(cancellationToken).ConfigureAwait(false);
         var toAsk = await rows.Where(Norme48Retention.DueForAsking<TEntity>(now)).LongCountAsync(cancellationToken).ConfigureAwait(false);
-        var sample = await rows.Where(Norme48Retention.DueForPurge<TEntity>(now))
+        var sample = await duePurge
             .OrderBy(e => EF.Property<object>(e, key)).Take(sampleSize).Select(e => EF.Property<object>(e, key))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var purge = byRule.Where(r => r.Rule is not null).OrderBy(r => r.Rule).Select(r => KeyValuePair.Create((RuleId)r.Rule!.Value, r.Rows)).ToArray();
@@ -171,6 +172,7 @@ public static class PurgeJob
         long archived = 0;
         try
         {
+            var duePurge = rows.Where(Norme48Retention.DueForPurge<TEntity>(now));
             var purgeBatches = Batches<TEntity>.For(key, RetentionColumns.PurgeFrom, batchSize);
             while (true)
             {
@@ -182,8 +184,7 @@ public static class PurgeJob
                 var byRule = new List<(int? Rule, long Rows)>();
                 await using (transaction)
                 {
-                    var batch = await purgeBatches.NextAsync(
-                        rows.Where(Norme48Retention.DueForPurge<TEntity>(now)), run is null ? null : byRule, cancellationToken).ConfigureAwait(false);
+                    var batch = await purgeBatches.NextAsync(duePurge, run is null ? null : byRule, cancellationToken).ConfigureAwait(false);
                     if (batch is null)
                     {
                         break;
@@ -212,22 +213,26 @@ public static class PurgeJob
                 }
             }
 
-            var archiveBatches = Batches<TEntity>.For(key, RetentionColumns.ArchiveFrom, batchSize);
-            while (mapping.ArchiveFlag is { } flag)
+            if (mapping.ArchiveFlag is { } flag)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var batch = await archiveBatches.NextAsync(rows.Where(Norme48Retention.DueForArchive<TEntity>(now)), null, cancellationToken).ConfigureAwait(false);
-                if (batch is null)
+                var dueArchive = rows.Where(Norme48Retention.DueForArchive<TEntity>(now));
+                var archiveBatches = Batches<TEntity>.For(key, RetentionColumns.ArchiveFrom, batchSize);
+                while (true)
                 {
-                    break;
-                }
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var batch = await archiveBatches.NextAsync(dueArchive, null, cancellationToken).ConfigureAwait(false);
+                    if (batch is null)
+                    {
+                        break;
+                    }
 
-                var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
-                archiveBatches.Done(done);
-                if (done > 0)
-                {
-                    archived += done;
-                    progress?.Report(new PurgeJobResult(purged, archived));
+                    var done = await batch.ExecuteUpdateAsync(s => s.SetProperty(e => EF.Property<bool>(e, flag), true), cancellationToken).ConfigureAwait(false);
+                    archiveBatches.Done(done);
+                    if (done > 0)
+                    {
+                        archived += done;
+                        progress?.Report(new PurgeJobResult(purged, archived));
+                    }
                 }
             }
         }
