@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using Norme48.Decisions;
 using Norme48.Retention;
@@ -171,6 +172,7 @@ public sealed partial class Norme48Evaluator
             && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
                 || ReferenceEquals(category, DataCategory.CommercialRelationship));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private RetentionFacts FactsForRetention(Subject subject, Instant now)
     {
         if (subject.CollectedAt > now)
@@ -194,6 +196,7 @@ public sealed partial class Norme48Evaluator
         return facts;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private RetentionDecision DecideField(DataField field, Subject subject, in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, Sector? sector)
     {
         if (sector is not null && sector.IsOutsideNorm(set))

@@ -76,7 +76,11 @@ public sealed partial class Norme48Evaluator
             {
                 periodsByRule[(int)rule] = policy.Period;
             }
+
+            DateShifts.Prepare(policy.Period);
         }
+
+        DateShifts.Prepare(DeferredCardDisputePeriod);
 
         if (later)
         {

@@ -120,33 +120,7 @@ internal static class ParisCalendar
             secondOfDay += SecondsPerDay;
         }
 
-        var shiftedDays = localDays;
-        if (years != 0 || months != 0)
-        {
-            CivilDate.FromDays(localDays, out var year, out var month, out var day);
-            if (years != 0)
-            {
-                year += years;
-                day = Math.Min(day, CivilDate.DaysInMonth(year, month));
-            }
-
-            if (months != 0)
-            {
-                var totalMonths = (year * 12L) + (month - 1) + months;
-                year = Math.DivRem(totalMonths, 12, out var monthIndex);
-                if (monthIndex < 0)
-                {
-                    year--;
-                    monthIndex += 12;
-                }
-
-                month = (int)monthIndex + 1;
-                day = Math.Min(day, CivilDate.DaysInMonth(year, month));
-            }
-
-            shiftedDays = CivilDate.ToDays(year, month, day);
-        }
-
+        var shiftedDays = years != 0 || months != 0 ? DateShifts.Shift(localDays, years, months) : localDays;
         shiftedDays += days;
         if (!TryResolveOffset((shiftedDays * SecondsPerDay) + secondOfDay, out var resolvedOffset))
         {
@@ -158,11 +132,52 @@ internal static class ParisCalendar
     }
 
     /// <summary>
+    /// Adds years, then months, to a day number as NodaTime's <c>Period</c> addition does: the day of the month is
+    /// clamped after the years and after the months.
+    /// </summary>
+    /// <param name="days">The day number (days from 1970-01-01) of a date between the years 350 and 3750.</param>
+    /// <param name="years">The years to add.</param>
+    /// <param name="months">The months to add.</param>
+    /// <returns>The day number of the result.</returns>
+    internal static long ShiftCivil(long days, int years, int months)
+    {
+        CivilDate.FromDays(days, out var year, out var month, out var day);
+        if (years != 0)
+        {
+            year += years;
+            day = Math.Min(day, CivilDate.DaysInMonth(year, month));
+        }
+
+        if (months != 0)
+        {
+            var totalMonths = (year * 12L) + (month - 1) + months;
+            year = Math.DivRem(totalMonths, 12, out var monthIndex);
+            if (monthIndex < 0)
+            {
+                year--;
+                monthIndex += 12;
+            }
+
+            month = (int)monthIndex + 1;
+            day = Math.Min(day, CivilDate.DaysInMonth(year, month));
+        }
+
+        return CivilDate.ToDays(year, month, day);
+    }
+
+    /// <summary>
     /// The offset <see cref="Resolve"/> reads a local time (in seconds from 1970-01-01T00:00 local) with, from the
     /// transition table; <see langword="false"/> when the table cannot tell.
     /// </summary>
     internal static bool TryResolveOffset(long local, out int offset)
     {
+        // Offsets are less than a day: on a quiet day the day before, the day after and every candidate instant all
+        // read the day's offset, so the general case below would return it.
+        if (Transitions.TryGetQuietOffset(local, out offset))
+        {
+            return true;
+        }
+
         offset = 0;
         if (!Transitions.TryGetOffset(local - SecondsPerDay, out var before) || !Transitions.TryGetOffset(local + SecondsPerDay, out var after)
             || !Transitions.TryGetOffset(local - before, out var atEarly))

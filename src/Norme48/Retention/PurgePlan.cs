@@ -188,15 +188,16 @@ public sealed class PurgePlanSummary
 
     internal void CountSubject() => Subjects++;
 
-    internal void Add(in RetentionDecision decision)
+    /// <summary>Counts <paramref name="fields"/> fields decided alike (none: nothing changes).</summary>
+    internal void Add(in RetentionDecision decision, int fields)
     {
-        Fields++;
+        Fields += fields;
         var outcome = decision.Outcome;
         var verdict = (int)outcome.Verdict;
-        byVerdict[verdict]++;
+        byVerdict[verdict] += fields;
         foreach (var rule in outcome.RuleIndexes)
         {
-            byRule[(rule * VerdictCount) + verdict]++;
+            byRule[(rule * VerdictCount) + verdict] += fields;
         }
     }
 
@@ -287,10 +288,10 @@ public sealed class PurgePlanner
             var count = Decide(candidate, now, summary, work);
             for (var i = 0; i < count; i++)
             {
-                var decision = work.Decisions[i];
+                var decision = work.DecisionOf(i);
                 if (IsAction(decision.Verdict))
                 {
-                    yield return new PurgePlanItem<TKey>(candidate.Key, candidate.Fields[i].Field, decision);
+                    yield return new PurgePlanItem<TKey>(candidate.Key, work.Fields[i].Field, decision);
                 }
             }
         }
@@ -307,10 +308,10 @@ public sealed class PurgePlanner
             var count = Decide(candidate, now, summary, work);
             for (var i = 0; i < count; i++)
             {
-                var decision = work.Decisions[i];
+                var decision = work.DecisionOf(i);
                 if (IsAction(decision.Verdict))
                 {
-                    yield return new PurgePlanItem<TKey>(candidate.Key, candidate.Fields[i].Field, decision);
+                    yield return new PurgePlanItem<TKey>(candidate.Key, work.Fields[i].Field, decision);
                 }
             }
         }
@@ -321,46 +322,42 @@ public sealed class PurgePlanner
     {
         summary.CountSubject();
         var subject = candidate.Subject;
-        var fields = candidate.Fields;
-        var count = fields.Count;
-        var decisions = work.Reserve(count);
-        work.Clear();
+        var fields = work.Start(candidate.Fields);
+        var count = fields.Length;
         if (outsideNorm || subject is null || !evaluator.TryFactsForRetention(subject, now, out var facts))
         {
             for (var i = 0; i < count; i++)
             {
-                var field = fields[i];
-                decisions[i] = evaluator.DecideRetention(field.Field, subject!, now, field.Proof, field.ProofFrom, sector);
-                summary.Add(decisions[i]);
+                ref readonly var field = ref fields[i];
+                work.SetOwn(i, evaluator.DecideRetention(field.Field, subject!, now, field.Proof, field.ProofFrom, sector));
             }
 
+            work.Count(summary);
             return count;
         }
 
         var client = subject.Status == SubjectStatus.Client;
         for (var i = 0; i < count; i++)
         {
-            var field = fields[i];
+            ref readonly var field = ref fields[i];
             var data = field.Field;
             if (data is null || evaluator.HasOwnRetention(data) || (field.ProofFrom is { } from && !AcceptedProofFrom(from, field.Proof, client, now)))
             {
                 // Exact by construction: the evaluator decides, or throws as it would.
-                decisions[i] = evaluator.DecideRetention(data!, subject, now, field.Proof, field.ProofFrom, sector);
-            }
-            else
-            {
-                // A prospect's decision reads neither proof nor the category's use for prospecting; a client's reads both.
-                var proof = client && field.Proof;
-                var proofFrom = client ? field.ProofFrom : null;
-                var forProspecting = client && evaluator.KeptForProspecting(subject, data.Category);
-                var shared = work.Find(proof, proofFrom, forProspecting)
-                    ?? work.Add(proof, proofFrom, forProspecting, evaluator.DecideGeneralField(subject, facts, now, proof, proofFrom, forProspecting));
-                decisions[i] = ReferenceEquals(data.Category, DataCategory.ConnectionData) ? work.Connection(shared) : work.General(shared);
+                work.SetOwn(i, evaluator.DecideRetention(data!, subject, now, field.Proof, field.ProofFrom, sector));
+                continue;
             }
 
-            summary.Add(decisions[i]);
+            // A prospect's decision reads neither proof nor the category's use for prospecting; a client's reads both.
+            var proof = client && field.Proof;
+            var proofFrom = client ? field.ProofFrom : null;
+            var forProspecting = client && evaluator.KeptForProspecting(subject, data.Category);
+            var shared = work.Find(proof, proofFrom, forProspecting)
+                ?? work.Add(proof, proofFrom, forProspecting, evaluator.DecideGeneralField(subject, facts, now, proof, proofFrom, forProspecting));
+            work.SetShared(i, shared, connection: ReferenceEquals(data.Category, DataCategory.ConnectionData));
         }
 
+        work.Count(summary);
         return count;
     }
 
@@ -368,33 +365,93 @@ public sealed class PurgePlanner
         proof && from >= ParisCalendar.MinInstant && from <= ParisCalendar.MaxInstant && !(from > now && client);
 
     /// <summary>
-    /// The decisions of one subject's fields, and the few distinct decisions they share; one per plan, reused from
+    /// The decisions of one subject's fields: each distinct decision once, and per field the index of its decision, so
+    /// that a field costs an integer and the summary counts each distinct decision once. One per plan, reused from
     /// subject to subject, so that planning allocates nothing per subject once the largest record has been seen.
     /// </summary>
     private sealed class SubjectDecisions
     {
-        private Shared[] shared = new Shared[4];
-        private int sharedCount;
+        private RetentionField[] copied = new RetentionField[16];
+        private int[] slots = new int[16];
+        private RetentionDecision[] decisions = new RetentionDecision[16];
+        private int[] counts = new int[16];
+        private int decisionCount;
+        private Key[] keys = new Key[4];
+        private int keyCount;
 
-        public RetentionDecision[] Decisions { get; private set; } = new RetentionDecision[16];
+        /// <summary>Gets the fields of the subject being decided (the caller's array, or a copy of its list).</summary>
+        public RetentionField[] Fields { get; private set; } = [];
 
-        public RetentionDecision[] Reserve(int count)
+        /// <summary>Starts a subject: reads its fields once (an array as it is, any other list copied into a reused buffer).</summary>
+        public ReadOnlySpan<RetentionField> Start(IReadOnlyList<RetentionField> fields)
         {
-            if (Decisions.Length < count)
+            decisionCount = 0;
+            keyCount = 0;
+            var count = fields.Count;
+            if (slots.Length < count)
             {
-                Decisions = new RetentionDecision[count];
+                slots = new int[count];
             }
 
-            return Decisions;
+            if (fields is RetentionField[] array)
+            {
+                Fields = array;
+                return array;
+            }
+
+            if (copied.Length < count)
+            {
+                copied = new RetentionField[count];
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                copied[i] = fields[i];
+            }
+
+            Fields = copied;
+            return copied.AsSpan(0, count);
         }
 
-        public void Clear() => sharedCount = 0;
+        /// <summary>Gets the decision of a field of the current subject.</summary>
+        public RetentionDecision DecisionOf(int field) => decisions[slots[field]];
+
+        /// <summary>Records the decision of a field the evaluator decided alone.</summary>
+        public void SetOwn(int field, RetentionDecision decision)
+        {
+            var slot = NewSlot(decision);
+            counts[slot]++;
+            slots[field] = slot;
+        }
+
+        /// <summary>Gives a field a shared decision, or its connection-data variant.</summary>
+        public void SetShared(int field, int key, bool connection)
+        {
+            ref var entry = ref keys[key];
+            int slot;
+            if (!connection)
+            {
+                slot = entry.General;
+            }
+            else
+            {
+                if (entry.Connection < 0)
+                {
+                    entry.Connection = NewSlot(decisions[entry.General].ForConnectionData());
+                }
+
+                slot = entry.Connection;
+            }
+
+            counts[slot]++;
+            slots[field] = slot;
+        }
 
         public int? Find(bool proof, Instant? proofFrom, bool forProspecting)
         {
-            for (var i = 0; i < sharedCount; i++)
+            for (var i = 0; i < keyCount; i++)
             {
-                ref var entry = ref shared[i];
+                ref var entry = ref keys[i];
                 if (entry.Proof == proof && entry.ForProspecting == forProspecting && entry.ProofFrom == proofFrom)
                 {
                     return i;
@@ -406,37 +463,45 @@ public sealed class PurgePlanner
 
         public int Add(bool proof, Instant? proofFrom, bool forProspecting, RetentionDecision decision)
         {
-            if (sharedCount == shared.Length)
+            if (keyCount == keys.Length)
             {
-                Array.Resize(ref shared, shared.Length * 2);
+                Array.Resize(ref keys, keys.Length * 2);
             }
 
-            shared[sharedCount] = new Shared(proof, proofFrom, forProspecting, decision);
-            return sharedCount++;
+            keys[keyCount] = new Key(proof, proofFrom, forProspecting, NewSlot(decision));
+            return keyCount++;
         }
 
-        public RetentionDecision General(int index) => shared[index].Decision;
-
-        public RetentionDecision Connection(int index)
+        /// <summary>Adds every decision of the subject to the summary, as many times as fields took it.</summary>
+        public void Count(PurgePlanSummary summary)
         {
-            ref var entry = ref shared[index];
-            if (!entry.HasConnection)
+            for (var i = 0; i < decisionCount; i++)
             {
-                entry.ConnectionDecision = entry.Decision.ForConnectionData();
-                entry.HasConnection = true;
+                summary.Add(decisions[i], counts[i]);
             }
-
-            return entry.ConnectionDecision;
         }
 
-        private struct Shared(bool proof, Instant? proofFrom, bool forProspecting, RetentionDecision decision)
+        private int NewSlot(RetentionDecision decision)
+        {
+            if (decisionCount == decisions.Length)
+            {
+                Array.Resize(ref decisions, decisions.Length * 2);
+                Array.Resize(ref counts, counts.Length * 2);
+            }
+
+            decisions[decisionCount] = decision;
+            counts[decisionCount] = 0;
+            return decisionCount++;
+        }
+
+        /// <summary>What a shared decision depends on, and the slots of its general and connection-data variants.</summary>
+        private struct Key(bool proof, Instant? proofFrom, bool forProspecting, int general)
         {
             public readonly bool Proof = proof;
             public readonly Instant? ProofFrom = proofFrom;
             public readonly bool ForProspecting = forProspecting;
-            public readonly RetentionDecision Decision = decision;
-            public RetentionDecision ConnectionDecision;
-            public bool HasConnection;
+            public readonly int General = general;
+            public int Connection = -1;
         }
     }
 }

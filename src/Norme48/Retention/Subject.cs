@@ -119,6 +119,9 @@ public sealed class Subject
 
     private readonly SubjectEvent[]? events;
 
+    /// <summary>The facts of a subject given as facts, at any instant from the end of the relationship on (when one is given).</summary>
+    private readonly RetentionFacts given;
+
     /// <summary>Initializes a new instance of the <see cref="Subject"/> class from facts.</summary>
     /// <param name="status">Client or prospect.</param>
     /// <param name="collectedAt">When the data were collected.</param>
@@ -151,6 +154,7 @@ public sealed class Subject
         LastContactAt = lastContactAt;
         UnansweredSolicitations = unansweredSolicitations;
         Prospecting = prospecting;
+        given = new RetentionFacts(collectedAt, lastContactAt, unansweredSolicitations, secondUnansweredAt: null, endedAt: relationshipEndedAt, scheduledEnd: null);
     }
 
     private Subject(SubjectStatus status, Instant? collectedAt, SubjectEvent[] events, ProspectingFacts prospecting)
@@ -218,14 +222,10 @@ public sealed class Subject
     {
         if (events is null)
         {
-            var scheduled = RelationshipEndedAt is { } end && end > now;
-            return new RetentionFacts(
-                CollectedAt,
-                LastContactAt,
-                UnansweredSolicitations,
-                secondUnansweredAt: null,
-                endedAt: scheduled ? null : RelationshipEndedAt,
-                scheduledEnd: scheduled ? RelationshipEndedAt : null);
+            // Before a given end the relationship lasts: the end is scheduled.
+            return given.EndedAt is { } end && end > now
+                ? new RetentionFacts(CollectedAt, LastContactAt, UnansweredSolicitations, secondUnansweredAt: null, endedAt: null, scheduledEnd: end)
+                : given;
         }
 
         Instant? lastContact = null;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Norme48.Retention;
@@ -32,7 +33,13 @@ internal sealed class ZoneTransitionTable
         this.kinds = kinds;
     }
 
-    /// <summary>Gets the number of distinct kinds of day (for the tests: Europe/Paris has four since 1976).</summary>
+    /// <summary>Gets the first second of the table, from the Unix epoch (midnight UTC).</summary>
+    public long FirstSecond => startSecond;
+
+    /// <summary>Gets the length of the table, in seconds (whole days).</summary>
+    public long LengthSeconds => lengthSeconds;
+
+    /// <summary>Gets the number of distinct kinds of day, quiet or not.</summary>
     public int KindCount => kinds.Length;
 
     /// <summary>Reads a zone's offsets from <paramref name="start"/> to <paramref name="end"/>, both at midnight UTC.</summary>
@@ -41,8 +48,7 @@ internal sealed class ZoneTransitionTable
         var startSecond = start.ToUnixTimeSeconds();
         var dayCount = (int)((end.ToUnixTimeSeconds() - startSecond) / SecondsPerDay);
         var dayKinds = new byte[dayCount];
-        var kinds = new List<DayKind>();
-        var indexes = new Dictionary<DayKind, byte>();
+        var raw = new DayKind?[dayCount];
         using var intervals = zone.GetZoneIntervals(start, end).GetEnumerator();
         intervals.MoveNext();
         var current = intervals.Current;
@@ -51,7 +57,7 @@ internal sealed class ZoneTransitionTable
         {
             var dayStart = startSecond + (day * SecondsPerDay);
             var dayEnd = dayStart + SecondsPerDay;
-            var kind = new DayKind(current.WallOffset.Seconds, int.MaxValue, current.WallOffset.Seconds);
+            var kind = new DayKind(current.WallOffset.Seconds, int.MaxValue, current.WallOffset.Seconds, Quiet: false);
             var changes = 0;
             while (hasNext && intervals.Current.Start.ToUnixTimeSeconds() < dayEnd)
             {
@@ -59,18 +65,29 @@ internal sealed class ZoneTransitionTable
                 var at = next.Start;
                 changes++;
                 // A transition off the whole second, or a second one in a day, is not representable: irregular day.
-                kind = new DayKind(kind.Before, (int)(at.ToUnixTimeSeconds() - dayStart), next.WallOffset.Seconds);
+                kind = new DayKind(kind.Before, (int)(at.ToUnixTimeSeconds() - dayStart), next.WallOffset.Seconds, Quiet: false);
                 changes += at == Instant.FromUnixTimeSeconds(at.ToUnixTimeSeconds()) ? 0 : 2;
                 current = next;
                 hasNext = intervals.MoveNext();
             }
 
-            if (changes > 1)
+            raw[day] = changes > 1 ? null : kind;
+        }
+
+        // A quiet day: it and both neighbours keep one offset all day, so any instant within a day of it has that offset.
+        bool Still(int day, int offset) => day >= 0 && day < dayCount && raw[day] is { } k && k.ChangeSecond == int.MaxValue && k.Before == offset;
+
+        var kinds = new List<DayKind>();
+        var indexes = new Dictionary<DayKind, byte>();
+        for (var day = 0; day < dayCount; day++)
+        {
+            if (raw[day] is not { } kind)
             {
                 dayKinds[day] = Irregular;
                 continue;
             }
 
+            kind = kind with { Quiet = Still(day, kind.Before) && Still(day - 1, kind.Before) && Still(day + 1, kind.Before) };
             if (!indexes.TryGetValue(kind, out var index))
             {
                 if (kinds.Count == Irregular)
@@ -113,8 +130,38 @@ internal sealed class ZoneTransitionTable
         return true;
     }
 
-    /// <summary>One kind of day: the offset from midnight UTC, the second of the day it changes at (never: <see cref="int.MaxValue"/>), the offset after.</summary>
-    private readonly record struct DayKind(int Before, int ChangeSecond, int After);
+    /// <summary>
+    /// Gets the offset of a quiet day: one whose offset holds all day, as it does all the day before and all the day
+    /// after, so that every instant less than a day away from <paramref name="unixSeconds"/> has it too.
+    /// </summary>
+    /// <param name="unixSeconds">Whole seconds from the Unix epoch (floored).</param>
+    /// <param name="offset">The offset, in seconds.</param>
+    /// <returns><see langword="false"/> outside the table, or when a change of offset lies within a day.</returns>
+    public bool TryGetQuietOffset(long unixSeconds, out int offset)
+    {
+        var since = unixSeconds - startSecond;
+        offset = 0;
+        if ((ulong)since >= (ulong)lengthSeconds)
+        {
+            return false;
+        }
+
+        var kindIndex = dayKinds[(int)(since / SecondsPerDay)];
+        if (kindIndex == Irregular)
+        {
+            return false;
+        }
+
+        var kind = kinds[kindIndex];
+        offset = kind.Before;
+        return kind.Quiet;
+    }
+
+    /// <summary>
+    /// One kind of day: the offset from midnight UTC, the second of the day it changes at (never: <see cref="int.MaxValue"/>),
+    /// the offset after, and whether the day is quiet (see <see cref="TryGetQuietOffset"/>).
+    /// </summary>
+    private readonly record struct DayKind(int Before, int ChangeSecond, int After, bool Quiet);
 }
 
 /// <summary>
@@ -155,10 +202,13 @@ internal static class CivilDate
         return (long)(era * DaysPer400Years) + dayOfEra - EpochShift;
     }
 
+    /// <summary>Whether a positive year is a leap year: of a century year, 400 must divide it, so (as 25 does not) 16 must.</summary>
+    private static bool IsLeapYear(uint year) => (year & 3) == 0 && (year % 100 != 0 || (year & 15) == 0);
+
     /// <summary>Gets the number of days in a month of a year.</summary>
     public static int DaysInMonth(long year, int month) => month switch
     {
-        2 => (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28,
+        2 => IsLeapYear((uint)year) ? 29 : 28,
         4 or 6 or 9 or 11 => 30,
         _ => 31,
     };

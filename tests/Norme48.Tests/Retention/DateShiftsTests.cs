@@ -1,0 +1,114 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using Norme48.Evaluation;
+using Norme48.Retention;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Retention;
+
+/// <summary>
+/// The calendar's two look-up tables must answer exactly what they replace: <see cref="DateShifts"/> what
+/// <see cref="ParisCalendar.ShiftCivil"/> (and NodaTime's <see cref="LocalDate"/> arithmetic) computes, and
+/// <see cref="ZoneTransitionTable.TryGetQuietOffset"/> only for days whose neighbourhood has one offset.
+/// </summary>
+public sealed class DateShiftsTests
+{
+    private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+    private static readonly LocalDate Epoch = new(1970, 1, 1);
+
+    /// <summary>Every years-and-months period of every edition's retention policies (the ones the evaluators prepare).</summary>
+    public static TheoryData<string> PolicyPeriods()
+    {
+        var data = new TheoryData<string>();
+        foreach (var period in Edition.All
+            .SelectMany(edition => new Norme48Evaluator(edition).RetentionPolicies)
+            .Select(policy => policy.Period)
+            .Where(period => period is not null && (period.Years != 0 || period.Months != 0))
+            .Select(period => new Period[] { period!, Period.FromMonths(15) })
+            .SelectMany(periods => periods)
+            .Select(period => $"P{period.Years}Y{period.Months}M")
+            .Distinct())
+        {
+            data.Add(period);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PolicyPeriods))]
+    public void Shift_EveryDayOfThePreparedTable_EqualsNodaTimeDateArithmetic(string text)
+    {
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(text).Value;
+        foreach (var edition in Edition.All)
+        {
+            _ = new Norme48Evaluator(edition);
+        }
+
+        var mismatches = new List<string>();
+        for (var day = DateShifts.FirstDay; day < DateShifts.FirstDay + DateShifts.DayCount; day++)
+        {
+            var date = Epoch.PlusDays((int)day);
+            var expected = Period.Between(Epoch, date.PlusYears(period.Years).PlusMonths(period.Months), PeriodUnits.Days).Days;
+            var civil = ParisCalendar.ShiftCivil(day, period.Years, period.Months);
+            var table = DateShifts.Shift(day, period.Years, period.Months);
+            if (civil != expected || table != expected)
+            {
+                mismatches.Add($"{date} + {text}: NodaTime {Epoch.PlusDays(expected)}, civil {Epoch.PlusDays((int)civil)}, table {Epoch.PlusDays((int)table)}");
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.True(DateShifts.IsPrepared(period.Years, period.Months), $"{text} has no table: the test compared the civil path with itself.");
+    }
+
+    [Fact]
+    public void Prepare_APeriodOfDaysOrWithTimeUnits_BuildsNoTable()
+    {
+        var before = DateShifts.TableCount;
+        DateShifts.Prepare(Period.FromDays(30));
+        DateShifts.Prepare(Period.FromYears(1) + Period.FromHours(1));
+        DateShifts.Prepare(null);
+
+        Assert.Equal(before, DateShifts.TableCount);
+        Assert.False(DateShifts.IsPrepared(0, 0));
+    }
+
+    [Fact]
+    public void TryGetQuietOffset_EveryHourOfTheTable_IsQuietOnlyWhenTheDayEitherSideHasTheSameOffset()
+    {
+        var start = Instant.FromUtc(ParisCalendar.TableFirstYear, 1, 1, 0, 0);
+        var end = Instant.FromUtc(ParisCalendar.TableEndYear, 1, 1, 0, 0);
+        var transitions = Paris.GetZoneIntervals(start, end).Skip(1).Select(i => i.Start).ToArray();
+        var wrong = new List<string>();
+        var quiet = 0;
+        var hours = 0;
+        for (var instant = start; instant < end; instant += Duration.FromMinutes(61))
+        {
+            hours++;
+            var dayStart = instant.InUtc().Date.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+            // The table's first and last days have a neighbour it does not describe: they are never quiet.
+            var changesNearby = transitions.Any(t => t >= dayStart - Duration.FromDays(1) && t < dayStart + Duration.FromDays(2))
+                || dayStart == start || dayStart + Duration.FromDays(1) == end;
+            if (ParisCalendar.Transitions.TryGetQuietOffset(instant.ToUnixTimeSeconds(), out var offset))
+            {
+                quiet++;
+                if (changesNearby || offset != Paris.GetUtcOffset(instant).Seconds)
+                {
+                    wrong.Add($"{instant}: quiet with {offset} s");
+                }
+            }
+            else if (!changesNearby)
+            {
+                wrong.Add($"{instant}: not quiet, though no change lies within a day");
+            }
+        }
+
+        Assert.Empty(wrong.Take(20));
+        Assert.InRange(quiet, hours * 9 / 10, hours);
+        Assert.False(ParisCalendar.Transitions.TryGetQuietOffset((start - Duration.FromSeconds(1)).ToUnixTimeSeconds(), out _));
+        Assert.False(ParisCalendar.Transitions.TryGetQuietOffset(end.ToUnixTimeSeconds(), out _));
+    }
+}
