@@ -114,7 +114,17 @@ public sealed partial class Norme48Evaluator
             }
         }
 
-        var facts = FactsForRetention(subject, now);
+        CheckSubject(subject, now);
+        if (subject.HasGivenFactsAt(now))
+        {
+            // The subject's own facts, read in place: a decision copies no facts.
+            ref readonly var given = ref subject.GivenFacts;
+            CheckProspectAnchor(subject, given);
+            return DecideField(field, subject, given, now, proof, proofFrom, sector);
+        }
+
+        var facts = subject.FactsAt(now);
+        CheckProspectAnchor(subject, facts);
         return DecideField(field, subject, facts, now, proof, proofFrom, sector);
     }
 
@@ -131,19 +141,28 @@ public sealed partial class Norme48Evaluator
 
     /// <summary>
     /// The facts of a subject at <paramref name="now"/>, when <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
-    /// would accept the subject and <paramref name="now"/>; <see langword="false"/> when it would throw.
+    /// would accept the subject and <paramref name="now"/> (<paramref name="accepted"/>; otherwise it would throw): the
+    /// subject's own facts when they hold, read in place, or facts derived into <paramref name="derived"/>.
     /// </summary>
-    internal bool TryFactsForRetention(Subject subject, Instant now, out RetentionFacts facts)
+    internal ref readonly RetentionFacts FactsForRetention(Subject subject, Instant now, ref RetentionFacts derived, out bool accepted)
     {
-        facts = default;
+        accepted = false;
         if (now < ParisCalendar.MinInstant || now > ParisCalendar.MaxInstant || subject.CollectedAt > now
             || (subject.LastContactAt > now && subject.Status == SubjectStatus.Prospect) || HasEventsOutsideEdition(subject))
         {
-            return false;
+            return ref derived;
         }
 
-        facts = subject.FactsAt(now);
-        return subject.Status != SubjectStatus.Prospect || facts.CollectedAt is not null || facts.LastContactAt is not null;
+        if (subject.HasGivenFactsAt(now))
+        {
+            ref readonly var given = ref subject.GivenFacts;
+            accepted = subject.Status != SubjectStatus.Prospect || given.CollectedAt is not null || given.LastContactAt is not null;
+            return ref given;
+        }
+
+        derived = subject.FactsAt(now);
+        accepted = subject.Status != SubjectStatus.Prospect || derived.CollectedAt is not null || derived.LastContactAt is not null;
+        return ref derived;
     }
 
     /// <summary>
@@ -172,8 +191,8 @@ public sealed partial class Norme48Evaluator
             && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
                 || ReferenceEquals(category, DataCategory.CommercialRelationship));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private RetentionFacts FactsForRetention(Subject subject, Instant now)
+    /// <summary>Refuses a subject whose collection, or a prospect's last contact, lies after now, or whose log the edition does not know.</summary>
+    private void CheckSubject(Subject subject, Instant now)
     {
         if (subject.CollectedAt > now)
         {
@@ -186,14 +205,16 @@ public sealed partial class Norme48Evaluator
         }
 
         EnsureEventsOfEdition(subject);
-        var facts = subject.FactsAt(now);
+    }
+
+    /// <summary>Refuses a prospect whose retention has nothing to run from.</summary>
+    private static void CheckProspectAnchor(Subject subject, in RetentionFacts facts)
+    {
         if (subject.Status == SubjectStatus.Prospect && facts.CollectedAt is null && facts.LastContactAt is null)
         {
             throw new ArgumentException(
                 "A prospect's retention runs from the collection or the last contact from the person: give CollectedAt or a contact.", nameof(subject));
         }
-
-        return facts;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -357,13 +378,15 @@ public sealed partial class Norme48Evaluator
     /// <summary>Refuses a log with re-confirmation events under <c>ns48-2005</c>, which has none.</summary>
     private void EnsureEventsOfEdition(Subject subject)
     {
-        if (HasEventsOutsideEdition(subject))
+        if (!later && subject.HasEvents && FirstEventOutsideEdition(subject) is { } type)
         {
-            var type = FirstEventOutsideEdition(subject);
-            throw new ArgumentException(
-                $"The event type {type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", nameof(subject));
+            ThrowEventOutsideEdition(type, nameof(subject));
         }
     }
+
+    [DoesNotReturn]
+    private void ThrowEventOutsideEdition(SubjectEventType type, string paramName) =>
+        throw new ArgumentException($"The event type {type} is not part of edition {Edition.Id}; it exists in ns48-2016, ref-2021.", paramName);
 
     private bool HasEventsOutsideEdition(Subject subject) => !later && subject.HasEvents && FirstEventOutsideEdition(subject) is not null;
 

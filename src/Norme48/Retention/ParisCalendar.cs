@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -262,9 +263,14 @@ internal static class ParisCalendar
     {
         if (value < MinInstant || value > MaxInstant)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, "Instants must lie between 0001-01-01T00:00:00Z and 9989-12-31T23:59:59Z.");
+            ThrowOutOfRange(value, paramName);
         }
     }
+
+    /// <summary>Throws for an instant outside the accepted range; out of line, so that the checks stay small enough to inline.</summary>
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(Instant value, string paramName) =>
+        throw new ArgumentOutOfRangeException(paramName, value, "Instants must lie between 0001-01-01T00:00:00Z and 9989-12-31T23:59:59Z.");
 
     public static void CheckRange(Instant? value, string paramName)
     {

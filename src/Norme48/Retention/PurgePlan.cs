@@ -324,7 +324,15 @@ public sealed class PurgePlanner
         var subject = candidate.Subject;
         var fields = work.Start(candidate.Fields);
         var count = fields.Length;
-        if (outsideNorm || subject is null || !evaluator.TryFactsForRetention(subject, now, out var facts))
+        var derived = default(RetentionFacts);
+        var accepted = false;
+        ref readonly var facts = ref derived;
+        if (!outsideNorm && subject is not null)
+        {
+            facts = ref evaluator.FactsForRetention(subject, now, ref derived, out accepted);
+        }
+
+        if (!accepted || subject is null)
         {
             for (var i = 0; i < count; i++)
             {

@@ -217,6 +217,15 @@ public sealed class Subject
     /// <summary>Gets the events, sorted by instant, without the interface enumerator that <see cref="Events"/> would allocate.</summary>
     internal ReadOnlySpan<SubjectEvent> EventSpan => events ?? NoEvents;
 
+    /// <summary>
+    /// Gets the facts of a subject given as facts, which hold at every instant <see cref="HasGivenFactsAt"/> accepts; read
+    /// by reference, so that a decision does not copy them.
+    /// </summary>
+    internal ref readonly RetentionFacts GivenFacts => ref given;
+
+    /// <summary>Whether <see cref="FactsAt"/> would return <see cref="GivenFacts"/>: no log, and no relationship end after <paramref name="now"/>.</summary>
+    internal bool HasGivenFactsAt(Instant now) => events is null && !(given.EndedAt is { } end && end > now);
+
     /// <summary>Derives the facts retention depends on, as they stand at <paramref name="now"/>.</summary>
     internal RetentionFacts FactsAt(Instant now)
     {
