@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using NodaTime;
@@ -73,58 +74,70 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
 {
     private static readonly IReadOnlyList<Advisory> NoAdvisories = Array.AsReadOnly(Array.Empty<Advisory>());
 
-    private readonly RetentionOutcome outcome;
-    private readonly IReadOnlyList<Advisory>? advisories;
+    /// <summary>
+    /// The outcome, or (in advisory mode) an <see cref="Advised"/> holding it with the advisories: one reference, so that
+    /// copying a decision (the purge plan streams them) costs one write barrier, not two.
+    /// </summary>
+    private readonly object state;
+
+    /// <summary>The instant <see cref="Until"/> or <see cref="Since"/> reads, as <see cref="kind"/> says; decisions never carry both.</summary>
+    private readonly Instant at;
+    private readonly InstantKind kind;
 
     internal RetentionDecision(RetentionOutcome outcome, Instant? until, Instant? since, Advisory[]? advisories = null)
+        : this(outcome, until, since, advisories is null ? null : Array.AsReadOnly(advisories))
     {
-        this.outcome = outcome;
-        Until = until;
-        Since = since;
-        this.advisories = advisories is null ? null : Array.AsReadOnly(advisories);
     }
 
     private RetentionDecision(RetentionOutcome outcome, Instant? until, Instant? since, IReadOnlyList<Advisory>? advisories)
     {
-        this.outcome = outcome;
-        Until = until;
-        Since = since;
-        this.advisories = advisories;
+        Debug.Assert(until is null || since is null, "A decision holds until an instant or since one, never both.");
+        state = advisories is null ? outcome : new Advised(outcome, advisories);
+        (at, kind) = until is { } u ? (u, InstantKind.Until) : since is { } s ? (s, InstantKind.Since) : (default, InstantKind.None);
+    }
+
+    private enum InstantKind : byte
+    {
+        None,
+        Until,
+        Since,
     }
 
     /// <summary>Gets the verdict.</summary>
-    public RetentionVerdict Verdict => outcome.Verdict;
+    public RetentionVerdict Verdict => Outcome.Verdict;
 
     /// <summary>Gets the edition the decision was made under.</summary>
-    public Edition Edition => outcome.Edition;
+    public Edition Edition => Outcome.Edition;
 
     /// <summary>Gets the instant at which a keep, archive or ask-before-purge verdict stops holding, when it is not open-ended.</summary>
-    public Instant? Until { get; }
+    public Instant? Until => kind == InstantKind.Until ? at : null;
 
     /// <summary>Gets the instant from which a purge was due, when known.</summary>
-    public Instant? Since { get; }
+    public Instant? Since => kind == InstantKind.Since ? at : null;
 
     /// <summary>Gets the ids of the rules that decided, in catalogue order.</summary>
-    public IReadOnlyList<RuleId> Rules => outcome.Rules;
+    public IReadOnlyList<RuleId> Rules => Outcome.Rules;
 
     /// <summary>Gets, per rule that decided, its strength, source and message.</summary>
-    public IReadOnlyList<Reason> Reasons => outcome.Reasons;
+    public IReadOnlyList<Reason> Reasons => Outcome.Reasons;
 
     /// <summary>Gets the advisories, in catalogue order (empty unless recommendations are in advisory mode and due).</summary>
-    public IReadOnlyList<Advisory> Advisories => advisories ?? NoAdvisories;
+    public IReadOnlyList<Advisory> Advisories => (state as Advised)?.Advisories ?? NoAdvisories;
 
-    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
-    /// <summary>Gets the shared verdict, rules and messages.</summary>
-    internal RetentionOutcome Outcome => outcome;
+    /// <summary>Gets the shared verdict, rules and messages (<see langword="null"/> for a default instance).</summary>
+    internal RetentionOutcome Outcome => state as RetentionOutcome ?? ((Advised)state)?.Outcome!;
+
+    private IReadOnlyList<Advisory>? OwnAdvisories => (state as Advised)?.Advisories;
 
     /// <summary>
     /// Returns the decision a connection-data field gets where this one is for any other field: the same instants and
     /// advisories, with the outcome whose messages carry the edition's note on connection data.
     /// </summary>
     internal RetentionDecision ForConnectionData() =>
-        ReferenceEquals(outcome.ConnectionVariant, outcome) ? this : new(outcome.ConnectionVariant, Until, Since, advisories);
+        ReferenceEquals(Outcome.ConnectionVariant, Outcome) ? this : new(Outcome.ConnectionVariant, Until, Since, OwnAdvisories);
 
-    internal RetentionDecision WithAdvisory(Advisory advisory) => new(outcome, Until, Since, [.. Advisories, advisory]);
+    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
+    internal RetentionDecision WithAdvisory(Advisory advisory) => new(Outcome, Until, Since, [.. Advisories, advisory]);
 
     /// <summary>Compares two decisions.</summary>
     /// <param name="left">The first decision.</param>
@@ -140,7 +153,7 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
 
     /// <inheritdoc/>
     public bool Equals(RetentionDecision other) =>
-        ReferenceEquals(outcome, other.outcome) && Until == other.Until && Since == other.Since
+        ReferenceEquals(Outcome, other.Outcome) && Until == other.Until && Since == other.Since
         && Advisories.Count == other.Advisories.Count
         && Advisories.Zip(other.Advisories).All(p => p.First.Rule.Id == p.Second.Rule.Id && p.First.Since == p.Second.Since);
 
@@ -148,7 +161,7 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
     public override bool Equals(object? obj) => obj is RetentionDecision other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(outcome, Until, Since);
+    public override int GetHashCode() => HashCode.Combine(Outcome, Until, Since);
 
     /// <summary>Writes the decision out for a person.</summary>
     /// <param name="language">The language of the messages.</param>
@@ -184,7 +197,7 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
     /// <returns>Such as <c>purge since 2026-03-01T09:00:00Z (NS48-RET-PROSPECT-1Y)</c>.</returns>
     public override string ToString()
     {
-        if (outcome is null)
+        if (state is null)
         {
             return "(no decision)";
         }
@@ -222,4 +235,12 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
         (RetentionVerdict.OutOfScope, _) => "out-of-scope",
         _ => "ask-before-purge",
     };
+
+    /// <summary>An outcome with the advisories of one decision.</summary>
+    private sealed class Advised(RetentionOutcome outcome, IReadOnlyList<Advisory> advisories)
+    {
+        public RetentionOutcome Outcome { get; } = outcome;
+
+        public IReadOnlyList<Advisory> Advisories { get; } = advisories;
+    }
 }
