@@ -7,8 +7,6 @@ using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
 using NodaTime.TimeZones;
-using Norme48.Benchmarks.Peers;
-using Norme48.Retention;
 using Norme48.Vocabulary;
 
 namespace Norme48.Benchmarks;

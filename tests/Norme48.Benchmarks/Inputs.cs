@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using NodaTime.TimeZones;
 using Norme48.Benchmarks.Peers;
 using Norme48.Retention;
