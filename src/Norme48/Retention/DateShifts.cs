@@ -7,7 +7,7 @@ namespace Norme48.Retention;
 /// <summary>
 /// Adding years and months to the days of the transition table's range, read from a table per period: the evaluators
 /// prepare one for each period of their rulebook's retention policies (one, two, three, ten years, thirteen months …),
-/// so that each is answered by one array read instead of the civil-date arithmetic of
+/// built the first time it is used, so that each is answered by one array read instead of the civil-date arithmetic of
 /// <see cref="ParisCalendar.ShiftCivil"/>, which builds the table.
 /// </summary>
 /// <remarks>
@@ -35,7 +35,10 @@ internal static class DateShifts
 
     private static Table[] tables = [];
 
-    /// <summary>Gets the number of tables built so far (for the tests).</summary>
+    /// <summary>The years and months of the periods <see cref="Prepare"/> accepted: at most <see cref="MaxTables"/>.</summary>
+    private static (int Years, int Months)[] prepared = [];
+
+    /// <summary>Gets the number of tables built so far, on first use of a prepared period (for the tests).</summary>
     internal static int TableCount => Volatile.Read(ref tables).Length;
 
     /// <summary>Adds years, then months, to a day number, clamping as <see cref="ParisCalendar.ShiftCivil"/> does.</summary>
@@ -46,7 +49,7 @@ internal static class DateShifts
     public static long Shift(long days, int years, int months)
     {
         var index = (ulong)(days - FirstDay);
-        if (index < (ulong)DayCount && Find(years, months) is { } table)
+        if (index < (ulong)DayCount && (Find(years, months) ?? BuildIfPrepared(years, months)) is { } table)
         {
             return days + table.Least + table.Deltas[(int)index];
         }
@@ -54,18 +57,39 @@ internal static class DateShifts
         return ParisCalendar.ShiftCivil(days, years, months);
     }
 
-    /// <summary>Whether a period of these years and months has a table (for the tests).</summary>
-    internal static bool IsPrepared(int years, int months) => Find(years, months) is not null;
+    /// <summary>Whether a period of these years and months has a table already built (for the tests).</summary>
+    internal static bool IsBuilt(int years, int months) => Find(years, months) is not null;
 
-    /// <summary>Builds the table of a period's years and months, unless it has one, or has none (a period of days), or is too long.</summary>
-    /// <param name="period">The period; <see langword="null"/> or one with time units is ignored.</param>
+    /// <summary>Whether a period of these years and months has a table, built or to be built on first use (for the tests).</summary>
+    internal static bool IsPrepared(int years, int months) => Array.IndexOf(Volatile.Read(ref prepared), (years, months)) >= 0;
+
+    /// <summary>
+    /// Marks a period's years and months for a table, built the first time a date is shifted by them (about 10 ms), so
+    /// that building an evaluator stays cheap and a process that never asks a retention question never builds one.
+    /// A period of days, with time units, too long, or past <see cref="MaxTables"/> is ignored.
+    /// </summary>
+    /// <param name="period">The period; <see langword="null"/> is ignored.</param>
     public static void Prepare(Period? period)
     {
-        if (period is { HasTimeComponent: false } && (period.Years != 0 || period.Months != 0) && Find(period.Years, period.Months) is null)
+        if (period is not { HasTimeComponent: false } || (period.Years == 0 && period.Months == 0)
+            || period.Years is < -MaxTableYears or > MaxTableYears || period.Months is < -MaxTableYears * 12 or > MaxTableYears * 12)
         {
-            Build(period.Years, period.Months);
+            return;
+        }
+
+        lock (BuildLock)
+        {
+            var current = prepared;
+            var key = (period.Years, period.Months);
+            if (current.Length < MaxTables && Array.IndexOf(current, key) < 0)
+            {
+                Volatile.Write(ref prepared, [.. current, key]);
+            }
         }
     }
+
+    private static Table? BuildIfPrepared(int years, int months) =>
+        IsPrepared(years, months) ? Build(years, months) : null;
 
     private static Table? Find(int years, int months)
     {
@@ -80,12 +104,8 @@ internal static class DateShifts
         return null;
     }
 
-    private static void Build(int years, int months)
+    private static Table? Build(int years, int months)
     {
-        if (years is < -MaxTableYears or > MaxTableYears || months is < -MaxTableYears * 12 or > MaxTableYears * 12)
-        {
-            return;
-        }
 
         lock (BuildLock)
         {
@@ -94,13 +114,8 @@ internal static class DateShifts
             {
                 if (table.Years == years && table.Months == months)
                 {
-                    return;
+                    return table;
                 }
-            }
-
-            if (current.Length >= MaxTables)
-            {
-                return;
             }
 
             var distances = new int[DayCount];
@@ -115,7 +130,9 @@ internal static class DateShifts
 
             if (most - least > byte.MaxValue)
             {
-                return;
+                // Never with the rulebooks' periods: unprepare it, so that its days are computed from now on.
+                Volatile.Write(ref prepared, Array.FindAll(prepared, p => p != (years, months)));
+                return null;
             }
 
             var deltas = new byte[DayCount];
@@ -124,7 +141,9 @@ internal static class DateShifts
                 deltas[i] = (byte)(distances[i] - least);
             }
 
-            Volatile.Write(ref tables, [.. current, new Table(years, months, least, deltas)]);
+            var built = new Table(years, months, least, deltas);
+            Volatile.Write(ref tables, [.. current, built]);
+            return built;
         }
     }
 

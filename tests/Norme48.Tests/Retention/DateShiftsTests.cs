@@ -61,7 +61,23 @@ public sealed class DateShiftsTests
         }
 
         Assert.Empty(mismatches.Take(20));
-        Assert.True(DateShifts.IsPrepared(period.Years, period.Months), $"{text} has no table: the test compared the civil path with itself.");
+        Assert.True(DateShifts.IsBuilt(period.Years, period.Months), $"{text} has no table: the test compared the civil path with itself.");
+    }
+
+    [Fact]
+    public void Prepare_APeriod_BuildsItsTableOnlyWhenFirstUsed()
+    {
+        // Seven years five months: no rulebook's period, so no other test builds its table.
+        DateShifts.Prepare(Period.FromYears(7) + Period.FromMonths(5));
+        var preparedBeforeUse = DateShifts.IsBuilt(7, 5);
+        var day = DateShifts.FirstDay + 20_000;
+
+        var shifted = DateShifts.Shift(day, 7, 5);
+
+        Assert.True(DateShifts.IsPrepared(7, 5));
+        Assert.False(preparedBeforeUse);
+        Assert.True(DateShifts.IsBuilt(7, 5));
+        Assert.Equal(ParisCalendar.ShiftCivil(day, 7, 5), shifted);
     }
 
     [Fact]
