@@ -13,7 +13,7 @@ namespace Norme48.Retention;
 /// <remarks>
 /// A table holds, per day, the result's distance from the day minus the period's shortest such distance, in one byte:
 /// the distances of one period differ by a few days at most (leap days, months of unequal length). Other periods,
-/// days outside the range, and periods prepared after <see cref="MaxTables"/> tables were built take
+/// days outside the range, and periods offered after <see cref="MaxTables"/> were prepared take
 /// <see cref="ParisCalendar.ShiftCivil"/>. Only the evaluators prepare tables, so a caller's own periods never take
 /// the rulebooks' places. Tables are immutable once published; readers take no lock.
 /// </remarks>
