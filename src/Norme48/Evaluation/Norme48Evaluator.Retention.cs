@@ -115,16 +115,14 @@ public sealed partial class Norme48Evaluator
         }
 
         CheckSubject(subject, now);
-        if (subject.HasGivenFactsAt(now))
+        var derived = default(RetentionFacts);
+        ref readonly var facts = ref subject.FactsAt(now, ref derived);
+        if (!HasAnchor(subject, facts))
         {
-            // The subject's own facts, read in place: a decision copies no facts.
-            ref readonly var given = ref subject.GivenFacts;
-            CheckProspectAnchor(subject, given);
-            return DecideField(field, subject, given, now, proof, proofFrom, sector);
+            throw new ArgumentException(
+                "A prospect's retention runs from the collection or the last contact from the person: give CollectedAt or a contact.", nameof(subject));
         }
 
-        var facts = subject.FactsAt(now);
-        CheckProspectAnchor(subject, facts);
         return DecideField(field, subject, facts, now, proof, proofFrom, sector);
     }
 
@@ -153,16 +151,9 @@ public sealed partial class Norme48Evaluator
             return ref derived;
         }
 
-        if (subject.HasGivenFactsAt(now))
-        {
-            ref readonly var given = ref subject.GivenFacts;
-            accepted = subject.Status != SubjectStatus.Prospect || given.CollectedAt is not null || given.LastContactAt is not null;
-            return ref given;
-        }
-
-        derived = subject.FactsAt(now);
-        accepted = subject.Status != SubjectStatus.Prospect || derived.CollectedAt is not null || derived.LastContactAt is not null;
-        return ref derived;
+        ref readonly var facts = ref subject.FactsAt(now, ref derived);
+        accepted = HasAnchor(subject, facts);
+        return ref facts;
     }
 
     /// <summary>
@@ -207,15 +198,9 @@ public sealed partial class Norme48Evaluator
         EnsureEventsOfEdition(subject);
     }
 
-    /// <summary>Refuses a prospect whose retention has nothing to run from.</summary>
-    private static void CheckProspectAnchor(Subject subject, in RetentionFacts facts)
-    {
-        if (subject.Status == SubjectStatus.Prospect && facts.CollectedAt is null && facts.LastContactAt is null)
-        {
-            throw new ArgumentException(
-                "A prospect's retention runs from the collection or the last contact from the person: give CollectedAt or a contact.", nameof(subject));
-        }
-    }
+    /// <summary>Whether the subject's retention has something to run from: a client's always has; a prospect's needs a collection or a contact.</summary>
+    private static bool HasAnchor(Subject subject, in RetentionFacts facts) =>
+        subject.Status != SubjectStatus.Prospect || facts.CollectedAt is not null || facts.LastContactAt is not null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private RetentionDecision DecideField(DataField field, Subject subject, in RetentionFacts facts, Instant now, bool proof, Instant? proofFrom, Sector? sector)
@@ -378,9 +363,9 @@ public sealed partial class Norme48Evaluator
     /// <summary>Refuses a log with re-confirmation events under <c>ns48-2005</c>, which has none.</summary>
     private void EnsureEventsOfEdition(Subject subject)
     {
-        if (!later && subject.HasEvents && FirstEventOutsideEdition(subject) is { } type)
+        if (HasEventsOutsideEdition(subject))
         {
-            ThrowEventOutsideEdition(type, nameof(subject));
+            ThrowEventOutsideEdition(FirstEventOutsideEdition(subject)!.Value, nameof(subject));
         }
     }
 

@@ -218,13 +218,20 @@ public sealed class Subject
     internal ReadOnlySpan<SubjectEvent> EventSpan => events ?? NoEvents;
 
     /// <summary>
-    /// Gets the facts of a subject given as facts, which hold at every instant <see cref="HasGivenFactsAt"/> accepts; read
-    /// by reference, so that a decision does not copy them.
+    /// The facts retention depends on at <paramref name="now"/>, by reference: a subject given as facts hands out its own,
+    /// held ready, unless a relationship end lies after <paramref name="now"/>; otherwise they are derived into
+    /// <paramref name="derived"/>. A decision then copies no facts.
     /// </summary>
-    internal ref readonly RetentionFacts GivenFacts => ref given;
+    internal ref readonly RetentionFacts FactsAt(Instant now, ref RetentionFacts derived)
+    {
+        if (events is null && !(given.EndedAt is { } end && end > now))
+        {
+            return ref given;
+        }
 
-    /// <summary>Whether <see cref="FactsAt"/> would return <see cref="GivenFacts"/>: no log, and no relationship end after <paramref name="now"/>.</summary>
-    internal bool HasGivenFactsAt(Instant now) => events is null && !(given.EndedAt is { } end && end > now);
+        derived = FactsAt(now);
+        return ref derived;
+    }
 
     /// <summary>Derives the facts retention depends on, as they stand at <paramref name="now"/>.</summary>
     internal RetentionFacts FactsAt(Instant now)

@@ -110,23 +110,13 @@ internal sealed class ZoneTransitionTable
     /// <returns><see langword="false"/> outside the table or on an irregular day.</returns>
     public bool TryGetOffset(long unixSeconds, out int offset)
     {
-        var since = unixSeconds - startSecond;
-        if ((ulong)since >= (ulong)lengthSeconds)
+        if (!TryGetKind(unixSeconds, out var kind, out var secondOfDay))
         {
             offset = 0;
             return false;
         }
 
-        var day = (int)(since / SecondsPerDay);
-        var kindIndex = dayKinds[day];
-        if (kindIndex == Irregular)
-        {
-            offset = 0;
-            return false;
-        }
-
-        var kind = kinds[kindIndex];
-        offset = since - (day * SecondsPerDay) < kind.ChangeSecond ? kind.Before : kind.After;
+        offset = secondOfDay < kind.ChangeSecond ? kind.Before : kind.After;
         return true;
     }
 
@@ -139,22 +129,32 @@ internal sealed class ZoneTransitionTable
     /// <returns><see langword="false"/> outside the table, or when a change of offset lies within a day.</returns>
     public bool TryGetQuietOffset(long unixSeconds, out int offset)
     {
+        var found = TryGetKind(unixSeconds, out var kind, out _);
+        offset = found ? kind.Before : 0;
+        return found && kind.Quiet;
+    }
+
+    /// <summary>The kind of the day an instant falls on, and the instant's second in that day; <see langword="false"/> outside the table or on an irregular day.</summary>
+    private bool TryGetKind(long unixSeconds, out DayKind kind, out long secondOfDay)
+    {
         var since = unixSeconds - startSecond;
-        offset = 0;
+        kind = default;
+        secondOfDay = 0;
         if ((ulong)since >= (ulong)lengthSeconds)
         {
             return false;
         }
 
-        var kindIndex = dayKinds[(int)(since / SecondsPerDay)];
+        var day = (int)(since / SecondsPerDay);
+        var kindIndex = dayKinds[day];
         if (kindIndex == Irregular)
         {
             return false;
         }
 
-        var kind = kinds[kindIndex];
-        offset = kind.Before;
-        return kind.Quiet;
+        kind = kinds[kindIndex];
+        secondOfDay = since - (day * SecondsPerDay);
+        return true;
     }
 
     /// <summary>
