@@ -420,7 +420,7 @@ public sealed partial class Norme48Evaluator
     }
 
     private static Instant Later(Instant? first, Instant? second) =>
-        first is { } a ? (second is { } b && b > a ? b : a) : second!.Value;
+        first is { } a ? (second is { } b ? Instant.Max(a, b) : a) : second!.Value;
 }
 
 /// <summary>Every retention outcome of an edition (verdict, rules, messages), built once; index 1 is the connection-data variant.</summary>

@@ -185,6 +185,40 @@ public sealed class LaterEditionEvaluatorTests
         Purge(new Norme48Evaluator().DecideRetention(DataField.LastName, client, within), end, "NS48-RET-CLIENT");
     }
 
+    // Proof of client data also used for prospecting: when the ten years of proof end no later than the three years of
+    // prospecting, nothing is left to archive once those three years end, and the purge cites the prospecting rule.
+    [Theory]
+    [InlineData("2017-01-10T12:00:00Z")] // 2017-01-10 13:00 CET + 10 years = 2027-01-10 13:00 CET: the same instant as the three years.
+    [InlineData("2017-01-10T11:59:59Z")] // one second earlier.
+    public void DecideRetention_ProofEndingNoLaterThanTheProspectingYears_PurgedUnderTheProspectingRule(string proofFrom)
+    {
+        // End 2024-01-10 13:00 CET; + 3 years = 2027-01-10 13:00 CET = 12:00Z.
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2010-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+        var threeYears = At("2027-01-10T12:00:00Z");
+
+        var decision = Ns2016.DecideRetention(DataField.LastName, client, threeYears, proof: true, proofFrom: At(proofFrom));
+        var later = Ns2016.DecideRetention(DataField.LastName, client, At("2027-01-10T12:00:01Z"), proof: true, proofFrom: At(proofFrom));
+
+        Expect(decision, RetentionVerdict.Purge, null, threeYears, "NS48-RET-CLIENT-PROSPECTING-3Y");
+        Expect(later, RetentionVerdict.Purge, null, threeYears, "NS48-RET-CLIENT-PROSPECTING-3Y");
+    }
+
+    // "a re-confirmation request sent at or after D and before D + window" restarts the window; one sent at D + window
+    // is too late: the window has closed.
+    [Fact]
+    public void DecideRetention_ReconfirmationRequestSentAsTheWindowCloses_DoesNotRestartIt()
+    {
+        var atClose = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationRequest, WindowEnd));
+        var justBefore = Prospect(30, new SubjectEvent(SubjectEventType.ReconfirmationRequest, WindowEnd - Duration.FromSeconds(1)));
+        var now = WindowEnd + Duration.FromDays(1);
+
+        Expect(Ns2016.DecideRetention(DataField.LastName, atClose, now), RetentionVerdict.Purge, null, WindowEnd, "NS48-RET-PROSPECT-3Y", "NS48-RET-PROSPECT-RECONTACT");
+
+        // 2023-04-14 10:59:59 CEST + 30 days = 2023-05-14 10:59:59 CEST = 08:59:59Z.
+        Expect(Ns2016.DecideRetention(DataField.LastName, justBefore, now), RetentionVerdict.AskBeforePurge, At("2023-05-14T08:59:59Z"), null, "NS48-RET-PROSPECT-RECONTACT");
+    }
+
     [Fact]
     public void DecideRetention_ProofUnderLaterEditions_ArchivesTenYearsAndSaysFiveYearsOtherwise()
     {

@@ -780,6 +780,7 @@ public sealed partial class Norme48EvaluatorTests
         Purge(decision, null, "NS48-DATA-NIR");
         Purge(proof, null, "NS48-DATA-NIR");
         Purge(advised, null, "NS48-DATA-NIR");
+        Assert.StartsWith("The NIR may not be held", decision.Reasons[0].Message.English);
     }
 
     // "A custom field is a field of its category: every rule stated for a category (NS48-DATA-NIR for excluded …)".
@@ -792,6 +793,7 @@ public sealed partial class Norme48EvaluatorTests
         var decision = Evaluator.DecideRetention(field, subject, At("2025-01-01T00:00:00Z"));
 
         Purge(decision, null, "NS48-DATA-NIR");
+        Assert.StartsWith("A field of the excluded category may not be held", decision.Reasons[0].Message.English);
     }
 
     // "Outside the norm's sectors, retention … answer out-of-scope, citing NS48-SCOPE-SECTOR alone."
@@ -877,6 +879,7 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.DecideRetention(DataField.Amount, subject, At("2025-01-01T00:00:00Z"), proof: false, proofFrom: At("2020-01-01T00:00:00Z")));
 
         Assert.Equal("proofFrom", exception.ParamName);
+        Assert.Contains("give it only with proof", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -897,6 +900,7 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.DecideRetention(DataField.Amount, subject, At("2025-01-01T00:00:00Z"), proof: true, proofFrom: At("2025-01-01T00:00:01Z")));
 
         Assert.Equal("proofFrom", exception.ParamName);
+        Assert.StartsWith("proofFrom lies after now.", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -906,7 +910,10 @@ public sealed partial class Norme48EvaluatorTests
     {
         var subject = new Subject(status, collectedAt: At("2025-01-01T00:00:01Z"));
 
-        Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, subject, At("2025-01-01T00:00:00Z")));
+        var exception = Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, subject, At("2025-01-01T00:00:00Z")));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.StartsWith("The subject's CollectedAt lies after now.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -922,7 +929,10 @@ public sealed partial class Norme48EvaluatorTests
     {
         var subject = new Subject(SubjectStatus.Prospect, collectedAt: At("2024-01-01T00:00:00Z"), lastContactAt: At("2025-01-01T00:00:01Z"));
 
-        Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, subject, At("2025-01-01T00:00:00Z")));
+        var exception = Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, subject, At("2025-01-01T00:00:00Z")));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.StartsWith("The subject's LastContactAt lies after now.", exception.Message, StringComparison.Ordinal);
     }
 
     // "For retention, a prospect needs collectedAt or a contact from the person."
@@ -934,7 +944,9 @@ public sealed partial class Norme48EvaluatorTests
             SubjectStatus.Prospect, [Event(SubjectEventType.Solicitation, "2024-01-01T00:00:00Z"), Event(SubjectEventType.EmailOpen, "2024-01-02T00:00:00Z")]);
         var contactAfterNow = Subject.FromEvents(SubjectStatus.Prospect, [Event(SubjectEventType.Reply, "2026-01-01T00:00:00Z")]);
 
-        Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, flat, At("2025-01-01T00:00:00Z")));
+        var exception = Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, flat, At("2025-01-01T00:00:00Z")));
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Contains("give CollectedAt or a contact", exception.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, solicitationsOnly, At("2025-01-01T00:00:00Z")));
         Assert.Throws<ArgumentException>(() => Evaluator.DecideRetention(LastName, contactAfterNow, At("2025-01-01T00:00:00Z")));
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using NodaTime;
 using Norme48.Evaluation;
 using Norme48.Retention;
 using Norme48.Vocabulary;
@@ -44,6 +45,8 @@ public sealed class SubjectTests
         var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new SubjectEvent((SubjectEventType)type, At("2025-01-01T00:00:00Z")));
 
         Assert.Equal("type", exception.ParamName);
+        Assert.Equal((SubjectEventType)type, exception.ActualValue);
+        Assert.StartsWith("Not a defined event type.", exception.Message, StringComparison.Ordinal);
     }
 
     // "a list of {type, at} in any order": the log is copied and sorted by instant.
@@ -109,5 +112,67 @@ public sealed class SubjectTests
         var events = Assert.Throws<ArgumentNullException>(() => Subject.FromEvents(SubjectStatus.Client, null!));
 
         Assert.Equal(("status", "unansweredSolicitations", "status", "events"), (status.ParamName, count.ParamName, eventsStatus.ParamName, events.ParamName));
+        Assert.StartsWith("Not a defined subject status.", status.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Not a defined subject status.", eventsStatus.Message, StringComparison.Ordinal);
+    }
+
+    // "an instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z" (Subject's exceptions): each instant is checked.
+    [Fact]
+    public void FromEvents_InstantOutsideTheCalendarsRange_ThrowsNamingIt()
+    {
+        var before = ParisCalendar.MinInstant - Duration.Epsilon;
+        var after = ParisCalendar.MaxInstant + Duration.Epsilon;
+        var inside = new SubjectEvent(SubjectEventType.Order, At("2025-01-01T00:00:00Z"));
+
+        var collectedBefore = Assert.Throws<ArgumentOutOfRangeException>(() => Subject.FromEvents(SubjectStatus.Prospect, [inside], collectedAt: before));
+        var collectedAfter = Assert.Throws<ArgumentOutOfRangeException>(() => Subject.FromEvents(SubjectStatus.Prospect, [inside], collectedAt: after));
+        var eventAfter = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Subject.FromEvents(SubjectStatus.Prospect, [inside, new SubjectEvent(SubjectEventType.Reply, after)]));
+
+        Assert.Equal(("collectedAt", "collectedAt", "events"), (collectedBefore.ParamName, collectedAfter.ParamName, eventAfter.ParamName));
+        Assert.Equal(ParisCalendar.MinInstant, Subject.FromEvents(SubjectStatus.Prospect, [inside], collectedAt: ParisCalendar.MinInstant).CollectedAt);
+    }
+
+    // A relationship end at or before the instant has happened; one after it is scheduled (Subject's remarks).
+    [Theory]
+    [InlineData("2025-03-01T00:00:00Z", true)]
+    [InlineData("2025-03-01T00:00:00.000000001Z", false)]
+    [InlineData("2025-02-28T23:59:59.999999999Z", true)]
+    public void FactsAt_GivenEnd_HasEndedWhenNotAfterNow(string end, bool ended)
+    {
+        var now = At("2025-03-01T00:00:00Z");
+        var subject = new Subject(SubjectStatus.Client, collectedAt: At("2020-01-01T00:00:00Z"), relationshipEndedAt: At(end));
+        var derived = default(RetentionFacts);
+
+        var facts = subject.FactsAt(now);
+        ref readonly var read = ref subject.FactsAt(now, ref derived);
+
+        Assert.Equal(ended ? At(end) : null, facts.EndedAt);
+        Assert.Equal(ended ? null : At(end), facts.ScheduledEnd);
+        Assert.Equal((facts.EndedAt, facts.ScheduledEnd), (read.EndedAt, read.ScheduledEnd));
+    }
+
+    // An ended relationship has no scheduled end, even when a later end is logged: a decision has an until or a since, never both.
+    [Fact]
+    public void FactsAt_EventsEndedWithALaterEndLogged_HasNoScheduledEnd()
+    {
+        var subject = Subject.FromEvents(
+            SubjectStatus.Client,
+            [
+                new SubjectEvent(SubjectEventType.RelationshipStart, At("2020-01-01T00:00:00Z")),
+                new SubjectEvent(SubjectEventType.RelationshipEnd, At("2024-01-01T00:00:00Z")),
+                new SubjectEvent(SubjectEventType.RelationshipEnd, At("2026-01-01T00:00:00Z")),
+            ]);
+
+        var ended = subject.FactsAt(At("2025-01-01T00:00:00Z"));
+        var lasting = Subject.FromEvents(
+            SubjectStatus.Client,
+            [
+                new SubjectEvent(SubjectEventType.RelationshipStart, At("2020-01-01T00:00:00Z")),
+                new SubjectEvent(SubjectEventType.RelationshipEnd, At("2026-01-01T00:00:00Z")),
+            ]).FactsAt(At("2025-01-01T00:00:00Z"));
+
+        Assert.Equal((At("2024-01-01T00:00:00Z"), (Instant?)null), (ended.EndedAt, ended.ScheduledEnd));
+        Assert.Equal(((Instant?)null, At("2026-01-01T00:00:00Z")), (lasting.EndedAt, lasting.ScheduledEnd));
     }
 }
