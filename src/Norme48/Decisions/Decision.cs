@@ -18,8 +18,10 @@ namespace Norme48.Decisions;
 /// </remarks>
 public sealed class Decision
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Obligation[] NoObligations = [];
     private static readonly Advisory[] NoAdvisories = [];
+    // Stryker restore all
 
     private readonly Reason[] reasons;
 

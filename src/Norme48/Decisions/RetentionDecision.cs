@@ -72,7 +72,9 @@ internal sealed class RetentionOutcome
 /// </remarks>
 public readonly struct RetentionDecision : IEquatable<RetentionDecision>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly IReadOnlyList<Advisory> NoAdvisories = Array.AsReadOnly(Array.Empty<Advisory>());
+    // Stryker restore all
 
     /// <summary>
     /// The outcome, or (in advisory mode) an <see cref="Advised"/> holding it with the advisories: one reference, so that

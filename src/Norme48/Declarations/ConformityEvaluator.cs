@@ -292,7 +292,9 @@ public sealed class ConformityEvaluator
     private static bool IsClientAlternative(RetentionPolicy norm) =>
         norm.Status == SubjectStatus.Client && !norm.ProofOnly && !IsSpecial(norm.Anchor);
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly IComparer<Period?> PeriodOrder = Period.CreateComparer(new LocalDateTime(2024, 2, 29, 0, 0));
+    // Stryker restore all
 
     /// <summary>Whether a norm policy allows longer than another: a longer period (a count-only policy counts as none).</summary>
     private static bool Looser(RetentionPolicy candidate, RetentionPolicy current) =>
@@ -351,8 +353,10 @@ public sealed class ConformityEvaluator
         return evaluator.MaySolicit(channel.Channel, channel.Audience, person, at, sector);
     }
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>2026-08-11T00:00 in Europe/Paris: from then on, the telephone to consumers needs prior consent under <c>ref-2021</c>.</summary>
     private static readonly Instant PhoneConsentInForce = Norme48Evaluator.PhoneConsentFrom.AtStartOfDayInZone(ParisCalendar.Zone).ToInstant();
+    // Stryker restore all
 
     private void CheckSecurity(ProcessingDeclaration declaration, Action<RuleId, DeclarationPart, string, LocalizedText> add)
     {

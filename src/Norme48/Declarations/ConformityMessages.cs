@@ -11,6 +11,7 @@ namespace Norme48.Declarations;
 /// </summary>
 internal static class ConformityMessages
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly LocalizedText SecurityAuthentication = new(
         "The declaration does not attest that everyone who accesses the data authenticates individually (an individual login with a robust, regularly renewed password, or another means).",
         "La déclaration n'atteste pas que chaque personne accédant aux données s'authentifie individuellement (identifiant propre et mot de passe robuste renouvelé régulièrement, ou autre moyen).");
@@ -38,6 +39,7 @@ internal static class ConformityMessages
     public static readonly LocalizedText TrackersNotAssessed = new(
         "The site sets trackers: the référentiel does not assess them; they follow loi n° 78-17 art. 82 and the CNIL cookie guidelines.",
         "Le site dépose des traceurs : le référentiel ne les évalue pas ; ils relèvent de l'article 82 de la loi n° 78-17 et des lignes directrices de la CNIL sur les cookies.");
+    // Stryker restore all
 
     /// <summary>The transfers outside the EU, listed under an edition that only lists them (NS48-TRANSFER-OUTSIDE-EU).</summary>
     public static LocalizedText TransfersOutsideEu(Rule rule) => new(

@@ -104,7 +104,9 @@ public sealed class DecisionOutcome : IEquatable<DecisionOutcome>
 /// </summary>
 public sealed class DecisionChange
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly string[] AskIds = ["collect", "share", "transfer", "solicit", "notice", "retention", "conformity"];
+    // Stryker restore all
 
     internal DecisionChange(DecisionAsk ask, string subject, Edition from, Edition to, DecisionOutcome? before, DecisionOutcome? after)
     {

@@ -6,6 +6,7 @@ namespace Norme48.Declarations;
 /// <summary>What to do about each rule a declaration violates, in English and French.</summary>
 internal static class Fixes
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Dictionary<RuleId, LocalizedText> ByRule = new()
     {
         [RuleId.ScopeSector] = new(
@@ -144,6 +145,7 @@ internal static class Fixes
             "Frame each transfer abroad with an adequacy decision, standard contractual clauses, binding corporate rules or approved clauses, or stop it.",
             "Encadrez chaque transfert hors UE par une décision d'adéquation, des clauses contractuelles types, des règles d'entreprise contraignantes ou des clauses approuvées, ou cessez-le."),
     };
+    // Stryker restore all
 
     public static LocalizedText For(RuleId rule) =>
         ByRule.TryGetValue(rule, out var fix)

@@ -45,6 +45,7 @@ public sealed class GeneratedNotice
 /// </summary>
 public static class InformationNotice
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>The title of each section, per language: the six items, then the objection to prospecting and the trackers.</summary>
     private static readonly string[] EnglishTitles =
     [
@@ -57,6 +58,7 @@ public static class InformationNotice
         "Responsable du traitement", "Finalités", "Réponses obligatoires et facultatives", "En l'absence de réponse",
         "Destinataires", "Vos droits", "Prospection : votre droit d'opposition", "Traceurs",
     ];
+    // Stryker restore all
 
     /// <summary>Gets the section titles the generator writes, in order, in a language: the six information items, then the objection notice and the trackers notice.</summary>
     /// <param name="language">The language.</param>

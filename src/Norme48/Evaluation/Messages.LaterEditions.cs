@@ -6,6 +6,7 @@ namespace Norme48.Evaluation;
 /// <content>The messages of decisions under <c>ns48-2016</c> and <c>ref-2021</c>.</content>
 internal static partial class Messages
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly LocalizedText EditionNote2012 = new(
         "This instant is before 2016-09-14: the 2012 text of the norm was in force, without the 2016 additions (the security details of art. 8, the transfer bases of art. 9, the intermediate archive and anonymisation paragraphs, the opposition-list purpose). The decision applies the 2016 text.",
         "Cet instant est antérieur au 14 septembre 2016 : le texte de 2012 de la norme s'appliquait, sans les ajouts de 2016 (le détail des mesures de sécurité de l'art. 8, les fondements des transferts de l'art. 9, les paragraphes sur l'archivage intermédiaire et l'anonymisation, la finalité liée à la liste d'opposition). La décision applique le texte de 2016.");
@@ -145,6 +146,7 @@ internal static partial class Messages
     public static readonly LocalizedText ExcludedUse2021 = new(
         "This purpose is outside the référentiel (processing that may exclude persons from a right, a service or a contract, fraud detection, or profiling from third-party data): it needs its own legal analysis.",
         "Cette finalité est hors du référentiel (traitement susceptible d'exclure des personnes d'un droit, d'une prestation ou d'un contrat, détection de la fraude, ou profilage à partir de données de tiers) : elle demande une analyse juridique propre.");
+    // Stryker restore all
 
     /// <summary>The out-of-scope message of an edition (online gambling is outside from ns48-2016).</summary>
     public static LocalizedText SectorOutsideIn(Edition edition) =>

@@ -5,6 +5,7 @@ namespace Norme48.Evaluation;
 /// <summary>The messages decisions carry: what was decided, under which rule, and what to do.</summary>
 internal static partial class Messages
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly LocalizedText SectorOutside = new(
         "Health, education, banking and insurance organisations are outside NS-48: this processing cannot rely on the norm and needs its own legal analysis.",
         "Les organismes de santé, d'éducation, de banque et d'assurance sont exclus de la NS-48 : ce traitement ne peut pas s'appuyer sur la norme et demande une analyse juridique propre.");
@@ -264,6 +265,7 @@ internal static partial class Messages
     public static readonly LocalizedText SecurityPayment = new(
         "Remote card payments are not declared to use state-of-the-art secure payment systems.",
         "Les paiements à distance par carte ne sont pas déclarés passer par des systèmes de paiement sécurisés conformes à l'état de l'art.");
+    // Stryker restore all
 
     /// <summary>Says how a controller's retention policy keeps data longer than the norm's.</summary>
     public static LocalizedText RetentionExcess(Retention.RetentionExcess excess, Retention.RetentionPolicy declared, Retention.RetentionPolicy norm) => excess switch

@@ -24,9 +24,11 @@ namespace Norme48.Evaluation;
 /// </remarks>
 public sealed partial class Norme48Evaluator
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Every precomputed decision of each edition, built once on first use and shared by every evaluator of it.</summary>
     private static readonly Lazy<EditionTables>[] TablesByEdition =
         [.. Edition.All.Select(edition => new Lazy<EditionTables>(() => new EditionTables(Rulebook.For(edition))))];
+    // Stryker restore all
 
     private readonly FieldDecisionTables tables;
     private readonly EditionSet set;
@@ -307,6 +309,8 @@ public sealed partial class Norme48Evaluator
     /// <summary>Holds the default instance, so that it is built after every static table of the partial class.</summary>
     private static class DefaultHolder
     {
+        // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
         public static readonly Norme48Evaluator Instance = new();
+        // Stryker restore all
     }
 }

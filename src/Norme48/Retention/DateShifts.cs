@@ -25,6 +25,7 @@ internal static class DateShifts
     /// <summary>Periods of more than this many years are computed (their table would be no faster and is never needed).</summary>
     private const int MaxTableYears = 100;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly object BuildLock = new();
 
     /// <summary>The first day number of the tables: the day before the transition table's first UTC day (local days start up to a day earlier).</summary>
@@ -34,6 +35,7 @@ internal static class DateShifts
     internal static readonly int DayCount = (int)(ParisCalendar.Transitions.LengthSeconds / 86_400) + 2;
 
     private static Table[] tables = [];
+    // Stryker restore all
 
     /// <summary>The years and months of the periods <see cref="Prepare"/> accepted: at most <see cref="MaxTables"/>.</summary>
     private static (int Years, int Months)[] prepared = [];

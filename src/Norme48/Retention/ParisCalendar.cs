@@ -12,6 +12,7 @@ namespace Norme48.Retention;
 /// </summary>
 internal static class ParisCalendar
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
 
     /// <summary>The earliest instant the library accepts: 0001-01-01T00:00:00Z.</summary>
@@ -19,6 +20,7 @@ internal static class ParisCalendar
 
     /// <summary>The latest instant the library accepts: 9989-12-31T23:59:59Z, so that every due instant stays in NodaTime's range.</summary>
     public static readonly Instant MaxInstant = Instant.FromUtc(9989, 12, 31, 23, 59, 59);
+    // Stryker restore all
 
     /// <summary>The first UTC year of <see cref="Transitions"/>.</summary>
     public const int TableFirstYear = 1950;
@@ -34,6 +36,7 @@ internal static class ParisCalendar
     /// </summary>
     private const int MaxYears = 800;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Duration OneDay = Duration.FromDays(1);
 
     /// <summary>Europe/Paris' offsets from <see cref="TableFirstYear"/> to <see cref="TableEndYear"/>, read once from NodaTime's own zone.</summary>
@@ -45,6 +48,7 @@ internal static class ParisCalendar
     /// after exactly this many days.
     /// </summary>
     private static readonly Duration FourHundredYears = Duration.FromDays(146_097);
+    // Stryker restore all
 
     /// <summary>Adds a calendar period to an instant's Europe/Paris local date-time and maps the result back.</summary>
     /// <remarks>

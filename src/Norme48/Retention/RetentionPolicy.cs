@@ -57,6 +57,7 @@ public enum RetentionEndAction
 /// </summary>
 public sealed class RetentionPolicy
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly RetentionPolicy[] Policies2005 =
     [
         new(SubjectStatus.Client, null, proofOnly: false, RetentionAnchor.RelationshipEnd, Period.Zero, RetentionEndAction.Purge, RuleId.RetentionClient),
@@ -72,6 +73,7 @@ public sealed class RetentionPolicy
     private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2016 = Array.AsReadOnly(Policies2016);
 
     private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2021 = Array.AsReadOnly(Policies2021);
+    // Stryker restore all
 
     /// <summary>Initializes a new instance of the <see cref="RetentionPolicy"/> class.</summary>
     /// <param name="status">The subjects the policy applies to; <see langword="null"/> for data kept whatever the person's status (an objection list, trackers, online accounts).</param>
@@ -201,7 +203,9 @@ public sealed class RetentionPolicy
         new(null, null, proofOnly: false, RetentionAnchor.Objection, Period.FromYears(3), RetentionEndAction.Purge, RuleId.RetentionObjectionListThreeYears),
     ];
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly System.Collections.ObjectModel.ReadOnlyCollection<RetentionPolicy> ReadOnlyPolicies2005 = Array.AsReadOnly(Policies2005);
+    // Stryker restore all
 
     internal static RetentionPolicy Find(IReadOnlyList<RetentionPolicy> policies, RuleId rule)
     {
@@ -250,8 +254,10 @@ public sealed class RetentionPolicy
             : RetentionExcess.None;
     }
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly LocalDateTime FirstComparisonBase = new(2024, 2, 29, 0, 0);
     private static readonly LocalDateTime SecondComparisonBase = new(2025, 3, 31, 0, 0);
+    // Stryker restore all
 
     /// <summary>Describes the policy.</summary>
     /// <returns>Such as <c>prospect, every field: P1Y from LastContactFromPerson, then Purge (NS48-RET-PROSPECT-1Y)</c>.</returns>

@@ -115,7 +115,9 @@ public readonly struct SubjectEvent : IEquatable<SubjectEvent>
 /// </summary>
 public sealed class Subject
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly SubjectEvent[] NoEvents = [];
+    // Stryker restore all
 
     private readonly SubjectEvent[]? events;
 

@@ -13,6 +13,7 @@ internal static class Catalogue2005
     private const string Retention = "NS-48 (2005), Durée de conservation";
     private const string Information = "NS-48 (2005), Information des personnes (droits)";
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Rulebook Rulebook = new(Edition.Ns2005,
     [
         Rule(RuleId.ScopeSector, RuleConfidence.OfficialText, Summary,
@@ -122,6 +123,7 @@ internal static class Catalogue2005
             "Transfers outside the European Union are allowed under certain conditions; the declaration states whether the processing transfers.",
             "Les transferts hors de l'Union européenne sont possibles sous certaines conditions ; la déclaration indique si le traitement en fait."),
     ]);
+    // Stryker restore all
 
     private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ns2005,

@@ -25,6 +25,7 @@ internal static class Catalogue2016
     private const string RecipientsUnread = " Article 4 of the 2016 text has not been read: the 2005 list is applied until it is.";
     private const string RecipientsUnreadFr = " L'article 4 du texte de 2016 n'ayant pas été lu, la liste de 2005 est appliquée jusqu'à sa lecture.";
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Rulebook Rulebook = new(Edition.Ns2016,
     [
         Rule(RuleId.ScopeSector, RuleConfidence.ConcordantCopy, Scope, null,
@@ -154,6 +155,7 @@ internal static class Catalogue2016
             "A transfer outside the EU is covered only with an adequacy decision, EU standard contractual clauses, binding corporate rules or clauses approved by the CNIL, or under an art. 69 exception for occasional transfers; repetitive, massive or structural transfers are outside the norm.",
             "Un transfert hors de l'Union européenne n'est couvert qu'avec une décision d'adéquation, des clauses contractuelles types, des règles d'entreprise contraignantes ou des clauses approuvées par la CNIL, ou au titre d'une exception de l'article 69 pour un transfert ponctuel ; les transferts répétitifs, massifs ou structurels sortent de la norme."),
     ]);
+    // Stryker restore all
 
     private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ns2016,

@@ -24,6 +24,7 @@ internal static class Catalogue2021
     private const string RecipientsUnread = " The référentiel's recipient list has not been read: the 2005 list is applied until it is.";
     private const string RecipientsUnreadFr = " La liste des destinataires du référentiel n'ayant pas été lue, la liste de 2005 est appliquée jusqu'à sa lecture.";
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Rulebook Rulebook = new(Edition.Ref2021,
     [
         Rule(RuleId.ScopeSector, RuleConfidence.ConcordantCopy, Scope, null,
@@ -153,6 +154,7 @@ internal static class Catalogue2021
             "A transfer outside the EU rests on an adequacy decision, standard contractual clauses, binding corporate rules or clauses approved by the CNIL, or on an exception for occasional transfers only; repetitive, massive or structural transfers are outside the référentiel (the 2016 bases, as guidance).",
             "Un transfert hors de l'Union européenne repose sur une décision d'adéquation, des clauses contractuelles types, des règles d'entreprise contraignantes ou des clauses approuvées par la CNIL, ou sur une exception réservée aux transferts ponctuels ; les transferts répétitifs, massifs ou structurels sortent du référentiel (bases de 2016, à titre de recommandation)."),
     ]);
+    // Stryker restore all
 
     private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ref2021,

@@ -8,6 +8,7 @@ namespace Norme48.Rules;
 /// <summary>Formats and parses rule ids (<c>NS48-…</c>).</summary>
 public static class RuleIds
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly string[] Texts =
     [
         string.Empty,
@@ -26,12 +27,15 @@ public static class RuleIds
     ];
 
     private static readonly RuleId[] AllIds = Enumerable.Range(1, Texts.Length - 1).Select(i => (RuleId)i).ToArray();
+    // Stryker restore all
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<RuleId>? AllIdsView;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly FrozenDictionary<string, RuleId> ByText =
         AllIds.ToFrozenDictionary(id => Texts[(int)id], StringComparer.Ordinal);
+    // Stryker restore all
 
     /// <summary>Gets every rule id of every edition, in catalogue order.</summary>
     public static IReadOnlyList<RuleId> All => AllIdsView ??= Array.AsReadOnly(AllIds);

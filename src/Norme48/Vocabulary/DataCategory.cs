@@ -9,6 +9,7 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class DataCategory : IEquatable<DataCategory>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Identity of the client (« identité du client »).</summary>
     public static readonly DataCategory Identity = new(0, "identity", "identity", "identité du client");
 
@@ -32,6 +33,7 @@ public sealed class DataCategory : IEquatable<DataCategory>
 
     private static readonly DataCategory[] AllCategories =
         [Identity, PaymentMeans, Situation, CommercialRelationship, InvoiceSettlement, ConnectionData, Excluded];
+    // Stryker restore all
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<DataCategory>? AllCategoriesView;

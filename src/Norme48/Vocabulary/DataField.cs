@@ -16,6 +16,7 @@ namespace Norme48.Vocabulary;
 /// </remarks>
 public sealed class DataField : IEquatable<DataField>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Identity field <c>last-name</c> (« nom »).</summary>
     public static readonly DataField LastName = new(0, "last-name", DataCategory.Identity, "nom");
 
@@ -191,15 +192,18 @@ public sealed class DataField : IEquatable<DataField>
         PageVisited,
         Nir,
     ];
+    // Stryker restore all
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<DataField>? BuiltInFieldsView;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly FrozenDictionary<string, DataField> ById =
         BuiltInFields.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
 
     private static readonly IReadOnlyList<DataField>[] ByCategory =
         DataCategory.All.Select(c => (IReadOnlyList<DataField>)Array.AsReadOnly(BuiltInFields.Where(f => f.Category == c).ToArray())).ToArray();
+    // Stryker restore all
 
     private DataField(int index, string id, DataCategory category, string? frenchWording, bool mayRevealSensitiveData = false)
     {

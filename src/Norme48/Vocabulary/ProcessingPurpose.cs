@@ -12,6 +12,7 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class ProcessingPurpose : IEquatable<ProcessingPurpose>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Contracts (« contrats »).</summary>
     public static readonly ProcessingPurpose Contracts = new(0, "contracts", PurposeGroup.ClientManagement, "contrats", EditionSet.All);
 
@@ -94,12 +95,15 @@ public sealed class ProcessingPurpose : IEquatable<ProcessingPurpose>
         CustomerFollowUp, StudiesSelection, Contests, RightsRequests, UnpaidAndLitigation, Reviews, OppositionListUpdate,
         GeneralAccounting, FinancialStatistics, FraudDetection, ThirdPartyProfiling,
     ];
+    // Stryker restore all
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<ProcessingPurpose>? AllPurposesView;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly FrozenDictionary<string, ProcessingPurpose> ById =
         AllPurposes.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+    // Stryker restore all
 
     private ProcessingPurpose(int index, string id, PurposeGroup group, string frenchWording, EditionSet editions, EditionSet excludedIn = EditionSet.None)
     {

@@ -11,6 +11,7 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class Recipient : IEquatable<Recipient>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Staff of the commercial service, within their remit (« personnels chargés du service commercial »).</summary>
     public static readonly Recipient CommercialStaff = new(0, "commercial-staff", RecipientKind.Access, "personnels chargés du service commercial");
 
@@ -47,12 +48,15 @@ public sealed class Recipient : IEquatable<Recipient>
         CommercialStaff, AdministrativeStaff, LineManagers, ControlServices, ContractedCompanies, PublicBodies,
         JusticeAuxiliaries, DebtCollectors, FileAcquirer,
     ];
+    // Stryker restore all
 
 
     private static System.Collections.ObjectModel.ReadOnlyCollection<Recipient>? ListedRecipientsView;
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly FrozenDictionary<string, Recipient> ById =
         ListedRecipients.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
+    // Stryker restore all
 
     /// <summary>The table index every unlisted recipient shares.</summary>
     internal const int UnlistedIndex = 9;

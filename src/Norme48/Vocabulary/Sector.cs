@@ -15,6 +15,7 @@ namespace Norme48.Vocabulary;
 /// </remarks>
 public sealed class Sector : IEquatable<Sector>
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Any sector the norm does not exclude; the default.</summary>
     public static readonly Sector General = new("general", EditionSet.None);
 
@@ -36,6 +37,7 @@ public sealed class Sector : IEquatable<Sector>
     private static readonly Sector[] Known = [General, Health, Education, Banking, Insurance, OnlineGambling];
 
     private static readonly Sector[] OutsideSomeEdition = [Health, Education, Banking, Insurance, OnlineGambling];
+    // Stryker restore all
 
     private static readonly (string Name, Sector Sector)[] FrenchNames =
     [

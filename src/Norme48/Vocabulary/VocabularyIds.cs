@@ -9,6 +9,7 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public static class VocabularyIds
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Gets the ids of <see cref="SharingBasis"/>.</summary>
     public static IReadOnlyList<string> SharingBases { get; } = Array.AsReadOnly(["contract-execution", "legal-obligation", "debt-recovery"]);
 
@@ -53,6 +54,7 @@ public static class VocabularyIds
 
     /// <summary>Gets the ids of <see cref="Prospecting.ConsentCheckbox"/>.</summary>
     public static IReadOnlyList<string> ConsentCheckboxes { get; } = Array.AsReadOnly(["none", "unticked", "pre-ticked"]);
+    // Stryker restore all
 
     /// <summary>Finds an id in one of these lists.</summary>
     /// <param name="ids">The list, such as <see cref="ProspectingChannels"/>.</param>

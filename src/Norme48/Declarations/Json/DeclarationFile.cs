@@ -33,7 +33,9 @@ public static class DeclarationFile
 {
     private const string SchemaResource = "Norme48.Declarations.Json.norme48-declaration.schema.json";
 
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Lazy<string> SchemaText = new(LoadSchema);
+    // Stryker restore all
 
     /// <summary>Gets the JSON Schema (draft 2020-12) of declaration files, as shipped in the package.</summary>
     /// <remarks>

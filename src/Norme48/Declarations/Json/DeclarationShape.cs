@@ -21,9 +21,11 @@ internal enum ShapeKind
 /// <summary>The shape of a value: its JSON type, and the shape of its items or properties.</summary>
 internal sealed class Shape
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Shape String = new(ShapeKind.String, null, null);
     public static readonly Shape Boolean = new(ShapeKind.Boolean, null, null);
     public static readonly Shape Integer = new(ShapeKind.Integer, null, null);
+    // Stryker restore all
 
     private Shape(ShapeKind kind, Shape? items, ObjectShape? properties)
     {
@@ -102,6 +104,7 @@ internal sealed class ObjectShape
 /// <summary>The shape of a declaration file: what the first pass checks before anything is deserialised.</summary>
 internal static class DeclarationShape
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly ObjectShape Controller = new(
         "controller",
         new("the controller", "le responsable du traitement"),
@@ -217,6 +220,7 @@ internal static class DeclarationShape
         Required("security", Shape.ObjectOf(Security)),
         Optional("transfersOutsideEu", Shape.Boolean),
         Optional("transferAbroad", Shape.ObjectOf(TransferAbroad)));
+    // Stryker restore all
 
     private static PropertyShape Required(string name, Shape value) => new(name, value, Required: true);
 

@@ -19,12 +19,14 @@ namespace Norme48.Declarations.Json;
 /// </remarks>
 internal sealed class DeclarationWalker
 {
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         CommentHandling = JsonCommentHandling.Disallow,
         AllowTrailingCommas = false,
         MaxDepth = 64,
     };
+    // Stryker restore all
 
     private readonly ErrorSink sink;
     private readonly Utf8JsonWriter writer;
