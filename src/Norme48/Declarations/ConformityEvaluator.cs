@@ -353,8 +353,8 @@ public sealed class ConformityEvaluator
         return evaluator.MaySolicit(channel.Channel, channel.Audience, person, at, sector);
     }
 
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>2026-08-11T00:00 in Europe/Paris: from then on, the telephone to consumers needs prior consent under <c>ref-2021</c>.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Instant PhoneConsentInForce = Norme48Evaluator.PhoneConsentFrom.AtStartOfDayInZone(ParisCalendar.Zone).ToInstant();
     // Stryker restore all
 

@@ -45,8 +45,8 @@ public sealed class GeneratedNotice
 /// </summary>
 public static class InformationNotice
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>The title of each section, per language: the six items, then the objection to prospecting and the trackers.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly string[] EnglishTitles =
     [
         "Who is responsible", "Why we process your data", "Mandatory and optional answers", "If you do not answer",

@@ -14,8 +14,8 @@ namespace Norme48.Evaluation;
 public sealed partial class Norme48Evaluator
 {
 
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>The first Europe/Paris date on which telephone prospecting of consumers needs prior consent (loi n° 2025-594).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     internal static readonly LocalDate PhoneConsentFrom = new(2026, 8, 11);
     // Stryker restore all
 

@@ -13,8 +13,8 @@ namespace Norme48.Evaluation;
 /// </content>
 public sealed partial class Norme48Evaluator
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>The dispute archive of a deferred-debit card: 15 months instead of the policy's 13 (RULES.md, "Retention 2016").</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Period DeferredCardDisputePeriod = Period.FromMonths(15);
     // Stryker restore all
 

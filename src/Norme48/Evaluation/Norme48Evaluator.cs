@@ -24,8 +24,8 @@ namespace Norme48.Evaluation;
 /// </remarks>
 public sealed partial class Norme48Evaluator
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Every precomputed decision of each edition, built once on first use and shared by every evaluator of it.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly Lazy<EditionTables>[] TablesByEdition =
         [.. Edition.All.Select(edition => new Lazy<EditionTables>(() => new EditionTables(Rulebook.For(edition))))];
     // Stryker restore all

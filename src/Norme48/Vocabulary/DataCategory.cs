@@ -9,8 +9,8 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class DataCategory : IEquatable<DataCategory>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Identity of the client (« identité du client »).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly DataCategory Identity = new(0, "identity", "identity", "identité du client");
 
     /// <summary>Means of payment (« données relatives aux moyens de paiement »).</summary>

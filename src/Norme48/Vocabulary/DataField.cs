@@ -16,8 +16,8 @@ namespace Norme48.Vocabulary;
 /// </remarks>
 public sealed class DataField : IEquatable<DataField>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Identity field <c>last-name</c> (« nom »).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly DataField LastName = new(0, "last-name", DataCategory.Identity, "nom");
 
     /// <summary>Identity field <c>first-names</c> (« prénoms »).</summary>

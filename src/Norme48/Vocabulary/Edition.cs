@@ -13,8 +13,8 @@ namespace Norme48.Vocabulary;
 /// </remarks>
 public sealed class Edition : IEquatable<Edition>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>NS-48 as adopted by CNIL Délibération n° 2005-112 du 7 juin 2005 (in force 2005-06-07 to 2012-07-12).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Edition Ns2005 = new(
         "ns48-2005",
         EditionSet.Ns2005,

@@ -12,8 +12,8 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class ProcessingPurpose : IEquatable<ProcessingPurpose>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Contracts (« contrats »).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly ProcessingPurpose Contracts = new(0, "contracts", PurposeGroup.ClientManagement, "contrats", EditionSet.All);
 
     /// <summary>Orders (« commandes »).</summary>

@@ -11,8 +11,8 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public sealed class Recipient : IEquatable<Recipient>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Staff of the commercial service, within their remit (« personnels chargés du service commercial »).</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Recipient CommercialStaff = new(0, "commercial-staff", RecipientKind.Access, "personnels chargés du service commercial");
 
     /// <summary>Staff of the administrative services, within their remit (« services administratifs »).</summary>

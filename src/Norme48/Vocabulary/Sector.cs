@@ -15,8 +15,8 @@ namespace Norme48.Vocabulary;
 /// </remarks>
 public sealed class Sector : IEquatable<Sector>
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Any sector the norm does not exclude; the default.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static readonly Sector General = new("general", EditionSet.None);
 
     /// <summary>Health (« santé »): outside the norm.</summary>

@@ -9,8 +9,8 @@ namespace Norme48.Vocabulary;
 /// </summary>
 public static class VocabularyIds
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>Gets the ids of <see cref="SharingBasis"/>.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     public static IReadOnlyList<string> SharingBases { get; } = Array.AsReadOnly(["contract-execution", "legal-obligation", "debt-recovery"]);
 
     /// <summary>Gets the ids of <see cref="TransferMode"/>.</summary>

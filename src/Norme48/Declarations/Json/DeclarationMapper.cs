@@ -17,8 +17,8 @@ namespace Norme48.Declarations.Json;
 /// </summary>
 internal sealed class DeclarationMapper
 {
-    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     /// <summary>A retention period must end before this far from <see cref="PeriodBase"/>: 1000 years.</summary>
+    // Stryker disable all : static initialiser, run once per test process before any mutant is active (README, Mutation testing)
     private static readonly LocalDateTime PeriodBase = new(2000, 1, 1, 0, 0);
     private static readonly LocalDateTime PeriodLimit = new(3000, 1, 1, 0, 0);
     // Stryker restore all
