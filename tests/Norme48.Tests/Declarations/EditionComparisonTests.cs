@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using Norme48.Declarations;
 using Norme48.Evaluation;
+using Norme48.Prospecting;
+using Norme48.Retention;
 using Norme48.Rules;
 using Norme48.Vocabulary;
 using Xunit;
@@ -193,5 +195,105 @@ public sealed class EditionComparisonTests
         Assert.NotEqual(before, otherRule);
         Assert.NotEqual(before, otherVerdict);
         Assert.Equal("allowed (NS48-DATA-LISTED)", before.ToString());
+    }
+
+    // "Returns the verdict and the rule ids. Such as denied (NS48-SCOPE-EXCLUDED-USE), or compliant when no rule is cited."
+    [Fact]
+    public void DecisionOutcome_ToString_VerdictAloneWithoutRulesElseRuleIdsCommaSeparated()
+    {
+        var compliant = new DecisionOutcome(Edition.Ns2005, "compliant", [], null);
+        var twoRules = new DecisionOutcome(Edition.Ns2005, "non-compliant", [RuleId.DataNir, RuleId.DataListed], null);
+
+        Assert.Equal("compliant", compliant.ToString());
+        Assert.Equal("non-compliant (NS48-DATA-NIR, NS48-DATA-LISTED)", twoRules.ToString());
+    }
+
+    // Hash codes follow equality: the verdict and every rule id take part, so outcomes that differ in either spread.
+    [Fact]
+    public void DecisionOutcome_OtherVerdictOrOtherRules_OtherHashCode()
+    {
+        var outcome = new DecisionOutcome(Edition.Ns2005, "allowed", [RuleId.DataListed], null);
+        var otherVerdict = new DecisionOutcome(Edition.Ns2005, "denied", [RuleId.DataListed], null);
+        var otherRule = new DecisionOutcome(Edition.Ns2005, "allowed", [RuleId.DataNir], null);
+
+        Assert.NotEqual(outcome.GetHashCode(), otherVerdict.GetHashCode());
+        Assert.NotEqual(outcome.GetHashCode(), otherRule.GetHashCode());
+    }
+
+    // A purpose of ns48-2016 that ref-2021 drops: the question has no answer under ref-2021, which the change names.
+    [Fact]
+    public void DecisionChange_ToString_QuestionNotInTheNewerEdition()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Edition = Edition.Ns2016;
+        draft.Purposes.Add(ProcessingPurpose.OppositionListUpdate);
+        draft.Fields.Add(new DeclaredField(DataField.LandlinePhone, [ProcessingPurpose.OppositionListUpdate]));
+
+        var changes = EditionComparison.Compare(draft.Build(), Edition.Ns2016, Edition.Ref2021);
+
+        var removed = Assert.Single(changes, c => c.Ask == DecisionAsk.Collect);
+        Assert.Equal("collect landline-phone → opposition-list-update: allowed (NS48-DATA-LISTED) ⇒ not in this edition", removed.ToString());
+    }
+
+    // The cession of the file asks one transfer question per field handed over, as the conformity report does: the
+    // declaration's conditions (objectors not left out: objected), the first mode or a cession when none is named, and a
+    // field the declaration does not list otherwise (no sensitivity flag).
+    [Fact]
+    public void Answer_FileTransferWithObjectorsKept_OneTransferQuestionPerFieldDeniedUnderObjection()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Purposes.Add(ProcessingPurpose.FileTransfer);
+        draft.FileTransfer = new FileTransferDeclaration([], [DataField.LastName, DataField.Profession], true, true, objectorsExcluded: false);
+        var conditions = new TransferConditions(acquirerCommitment: true, expressConsent: true, objected: true);
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var transfers = answers.Where(a => a.Ask == DecisionAsk.Transfer).ToArray();
+        Assert.Equal(["last-name", "profession"], transfers.Select(a => a.Subject));
+        Assert.All(transfers, a =>
+        {
+            var single = Norme48Evaluator.Default.MayTransfer(DataField.Parse(a.Subject), TransferMode.Cession, conditions);
+            Assert.Equal("denied", a.Outcome!.Verdict);
+            Assert.Contains(RuleId.TransferObjection, a.Outcome.Rules);
+            Assert.Equal(single.Rules, a.Outcome.Rules);
+        });
+        var shares = answers.Select((a, i) => (a.Ask, i)).Where(p => p.Ask == DecisionAsk.Share).Max(p => p.i);
+        Assert.Equal(DecisionAsk.Transfer, answers[shares + 1].Ask);
+    }
+
+    // A form lacking an item answers non-compliant (NS48-INFO-NOTICE); a channel to professionals is named so.
+    [Fact]
+    public void Answer_IncompleteFormAndProfessionalChannel_NonCompliantNoticeAndProfessionalSubject()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Forms.Clear();
+        draft.Forms.Add(new DeclaredForm("short-form", new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional])));
+        draft.Channels.Add(new DeclaredChannel(ProspectingChannel.Email, Audience.Professional, SubjectStatus.Prospect, consentCollected: false, objectionOfferedAtCollection: true));
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var notice = Assert.Single(answers, a => a.Ask == DecisionAsk.Notice);
+        Assert.Equal("short-form", notice.Subject);
+        Assert.Equal("non-compliant", notice.Outcome!.Verdict);
+        Assert.Equal([RuleId.InfoNotice], notice.Outcome.Rules);
+        Assert.Contains(answers, a => a.Ask == DecisionAsk.Solicit && a.Subject == "email → professional prospect");
+    }
+
+    // Outside the norm's sectors the form and the declaration answer out-of-scope, citing NS48-SCOPE-SECTOR alone
+    // (RULES.md: "they answer out-of-scope, citing NS48-SCOPE-SECTOR alone").
+    [Fact]
+    public void Answer_SectorOutsideTheNorm_NoticeAndConformityOutOfScope()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Sector = Sector.Banking;
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var notice = Assert.Single(answers, a => a.Ask == DecisionAsk.Notice);
+        Assert.Equal("out-of-scope", notice.Outcome!.Verdict);
+        Assert.Equal([RuleId.ScopeSector], notice.Outcome.Rules);
+        var conformity = Assert.Single(answers, a => a.Ask == DecisionAsk.Conformity);
+        Assert.Equal("out-of-scope", conformity.Outcome!.Verdict);
+        Assert.Equal([RuleId.ScopeSector], conformity.Outcome.Rules);
     }
 }
