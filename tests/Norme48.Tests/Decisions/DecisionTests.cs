@@ -104,5 +104,40 @@ public sealed class DecisionTests
         Assert.Equal("allowed (NS48-DATA-LISTED)", Ns2005.MayCollect(DataField.LastName, ProcessingPurpose.Orders).ToString());
     }
 
+    // A denial cites every rule that denies, in catalogue order (NS48-SCOPE-EXCLUDED-USE before
+    // NS48-DATA-CONNECTION-STATS-ONLY); the summary lists them all, as "denied (NS48-DATA-NIR)" shows one.
+    [Fact]
+    public void ToString_DenialByTwoRules_ListsBothIdsCommaSeparated()
+    {
+        var denied = Ns2005.MayCollect(DataField.IpAddress, ProcessingPurpose.ExclusionFromRight);
+
+        Assert.Equal("denied (NS48-SCOPE-EXCLUDED-USE, NS48-DATA-CONNECTION-STATS-ONLY)", denied.ToString());
+    }
+
+    // The evaluator's tables are built once per process; building them afresh checks that a decision keeps the
+    // obligations it is made with: the confidentiality duty of contracted companies (« Ces entreprises assurent la
+    // stricte confidentialité des données ») under NS48-RCPT-ACCESS, and the acquirer's commitment on a transfer.
+    [Fact]
+    public void Obligations_FreshlyBuiltAllowances_CarryTheirObligations()
+    {
+        var tables = new FieldDecisionTables(Rulebook.For(Edition.Ns2005));
+
+        var shared = tables.Share[FieldDecisionTables.ShareIndex(false, Recipient.ContractedCompanies.Index, (int)SharingBasis.ContractExecution)];
+        var transferred = tables.Transfer[((int)TransferClass.IdentityOrSituation * FieldDecisionTables.TransferFlagCount) + 1];
+
+        Assert.True(shared.IsAllowed);
+        var confidentiality = Assert.Single(shared.Obligations);
+        Assert.Equal("confidentiality", confidentiality.Id);
+        Assert.Equal(RuleId.RecipientAccess, confidentiality.Rule.Id);
+        Assert.Same(Edition.Ns2005, confidentiality.Rule.Edition);
+        Assert.Equal(Messages.Confidentiality, confidentiality.Message);
+        Assert.True(transferred.IsAllowed);
+        var commitment = Assert.Single(transferred.Obligations);
+        Assert.Equal("acquirer-commitment", commitment.Id);
+        Assert.Equal(RuleId.TransferIdentitySituation, commitment.Rule.Id);
+        Assert.Equal(Messages.AcquirerCommitment, commitment.Message);
+        Assert.Equal($"acquirer-commitment (NS48-TRANSFER-IDENTITY-SITUATION): {Messages.AcquirerCommitment.English}", commitment.ToString());
+    }
+
     private static string[] Lines(string text) => text.Split(Environment.NewLine);
 }

@@ -95,5 +95,102 @@ public sealed class RetentionDecisionTests
         Assert.Equal(3, lines.Length);
     }
 
+    // The documented summary: "purge since 2026-03-01T09:00:00Z (NS48-RET-PROSPECT-1Y)". NS48-RET-CLIENT: the
+    // relationship ended 2024-09-30T22:00Z, so the purge is due since then.
+    [Fact]
+    public void ToString_Purge_WritesSinceThenTheRule()
+    {
+        var client = new Subject(SubjectStatus.Client, relationshipEndedAt: At("2024-09-30T22:00:00Z"));
+
+        var decision = Ns2005.DecideRetention(DataField.LastName, client, At("2025-06-01T12:00:00Z"));
+
+        Assert.Equal("purge since 2024-09-30T22:00:00Z (NS48-RET-CLIENT)", decision.ToString());
+    }
+
+    // Both prospect durations due (a year since collection, two unanswered solicitations): the purge cites both
+    // rules, in catalogue order, comma-separated.
+    [Fact]
+    public void ToString_PurgeByTwoRules_ListsBothIdsCommaSeparated()
+    {
+        var prospect = new Subject(SubjectStatus.Prospect, collectedAt: At("2023-01-10T10:00:00Z"), unansweredSolicitations: 2);
+
+        var decision = Ns2005.DecideRetention(DataField.LastName, prospect, At("2025-06-01T12:00:00Z"));
+
+        Assert.Equal([RuleId.RetentionProspectOneYear, RuleId.RetentionProspectTwoUnanswered], decision.Rules);
+        Assert.StartsWith("purge since ", decision.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith(" (NS48-RET-PROSPECT-1Y, NS48-RET-PROSPECT-2-UNANSWERED)", decision.ToString(), StringComparison.Ordinal);
+    }
+
+    // Equality: "the same verdict, rules, instants and advisories". Two prospects kept under NS48-RET-PROSPECT-1Y
+    // until different instants (a year after their collection) are different decisions.
+    [Fact]
+    public void Equals_SameOutcomeDifferentUntil_NotEqual()
+    {
+        var now = At("2025-01-01T00:00:00Z");
+        var first = Ns2005.DecideRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, collectedAt: At("2024-07-01T08:00:00Z")), now);
+        var second = Ns2005.DecideRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, collectedAt: At("2024-08-01T08:00:00Z")), now);
+
+        Assert.Equal(RetentionVerdict.Keep, first.Verdict);
+        Assert.Equal(first.Rules, second.Rules);
+        Assert.NotEqual(first.Until, second.Until);
+        Assert.False(first.Equals(second));
+        Assert.False(first == second);
+        Assert.True(first != second);
+    }
+
+    // A client still in a relationship is kept open-ended (NS48-RET-CLIENT); outside the norm's sectors there is no
+    // verdict (NS48-SCOPE-SECTOR). Neither has an instant or an advisory, yet they differ by verdict and rules.
+    [Fact]
+    public void Equals_DifferentOutcomesNoInstants_NotEqual()
+    {
+        var now = At("2025-01-01T00:00:00Z");
+        var client = new Subject(SubjectStatus.Client, collectedAt: At("2024-01-01T00:00:00Z"));
+        var kept = Ns2005.DecideRetention(DataField.LastName, client, now);
+        var outOfScope = Ns2005.DecideRetention(DataField.LastName, client, now, sector: Sector.Banking);
+
+        Assert.Equal(RetentionVerdict.Keep, kept.Verdict);
+        Assert.Equal(RetentionVerdict.OutOfScope, outOfScope.Verdict);
+        Assert.Null(kept.Until);
+        Assert.Null(kept.Since);
+        Assert.Null(outOfScope.Until);
+        Assert.Null(outOfScope.Since);
+        Assert.False(kept.Equals(outOfScope));
+        Assert.False(kept.Equals((object)outOfScope));
+    }
+
+    // In advisory mode, two prospects past their year (NS48-RET-PROSPECT-1Y advised, NS48-RET-PROSPECT-NECESSARY
+    // keeps) get the same verdict, rules and instants; their advisories are due since different instants, so the
+    // decisions differ.
+    [Fact]
+    public void Equals_SameAdvisoryRuleDueSinceDifferentInstants_NotEqual()
+    {
+        var now = At("2025-06-01T12:00:00Z");
+        var first = Advising.DecideRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, collectedAt: At("2024-03-30T12:00:00Z")), now);
+        var second = Advising.DecideRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, collectedAt: At("2024-02-01T12:00:00Z")), now);
+
+        Assert.Equal(first.Verdict, second.Verdict);
+        Assert.Equal(first.Rules, second.Rules);
+        Assert.Equal(first.Until, second.Until);
+        Assert.Equal(first.Since, second.Since);
+        Assert.Equal(RuleId.RetentionProspectOneYear, Assert.Single(first.Advisories).Rule.Id);
+        Assert.Equal(RuleId.RetentionProspectOneYear, Assert.Single(second.Advisories).Rule.Id);
+        Assert.NotEqual(first.Advisories[0].Since, second.Advisories[0].Since);
+        Assert.False(first.Equals(second));
+    }
+
+    [Fact]
+    public void Equals_SameSubjectAndInstant_EqualWithEqualHashCodes()
+    {
+        var now = At("2025-06-01T12:00:00Z");
+        var prospect = new Subject(SubjectStatus.Prospect, collectedAt: At("2024-03-30T12:00:00Z"));
+
+        var first = Advising.DecideRetention(DataField.LastName, prospect, now);
+        var second = Advising.DecideRetention(DataField.LastName, prospect, now);
+
+        Assert.True(first.Equals(second));
+        Assert.True(first == second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
     private static string[] Lines(string text) => text.Split(Environment.NewLine);
 }

@@ -106,6 +106,7 @@ public sealed class DeclaredFieldTests
         var exception = Assert.Throws<ArgumentNullException>(() => new DeclaredField(DataField.LastName, [ProcessingPurpose.Orders, null!]));
 
         Assert.Equal("purposes", exception.ParamName);
+        Assert.StartsWith("The collection holds a null.", exception.Message, StringComparison.Ordinal);
     }
 
     // "the caller may flag any commercial-relationship field as sensitive-revealing for its business".
@@ -169,6 +170,7 @@ public sealed class DeclaredFieldTests
         var exception = Assert.Throws<ArgumentException>(() => new DeclaredField(custom, [ProcessingPurpose.Orders], sensitive: sensitive));
 
         Assert.Equal("sensitive", exception.ParamName);
+        Assert.StartsWith("A custom field carries its own sensitivity flag (DataField.Custom).", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -258,6 +260,8 @@ public sealed class FileTransferDeclarationTests
             () => new FileTransferDeclaration([TransferMode.Cession, (TransferMode)mode], [DataField.LastName], true, true, true));
 
         Assert.Equal("modes", exception.ParamName);
+        Assert.Equal((TransferMode)mode, exception.ActualValue);
+        Assert.StartsWith("Not a defined transfer mode.", exception.Message, StringComparison.Ordinal);
     }
 }
 
@@ -285,6 +289,7 @@ public sealed class DeclaredChannelTests
             () => new DeclaredChannel((ProspectingChannel)value, Audience.Consumer, SubjectStatus.Prospect, true, true));
 
         Assert.Equal("channel", exception.ParamName);
+        Assert.StartsWith("Not a defined prospecting channel.", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -296,6 +301,7 @@ public sealed class DeclaredChannelTests
             () => new DeclaredChannel(ProspectingChannel.Email, (Audience)value, SubjectStatus.Prospect, true, true));
 
         Assert.Equal("audience", exception.ParamName);
+        Assert.StartsWith("Not a defined audience.", exception.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -307,6 +313,7 @@ public sealed class DeclaredChannelTests
             () => new DeclaredChannel(ProspectingChannel.Email, Audience.Consumer, (SubjectStatus)value, true, true));
 
         Assert.Equal("target", exception.ParamName);
+        Assert.StartsWith("Not a defined subject status.", exception.Message, StringComparison.Ordinal);
     }
 }
 
@@ -343,6 +350,7 @@ public sealed class DeclaredFormTests
         var exception = Assert.Throws<ArgumentException>(() => new DeclaredForm(id, new NoticeForm([])));
 
         Assert.Equal("id", exception.ParamName);
+        Assert.StartsWith($"A form id must be kebab-case (^[a-z0-9]+(-[a-z0-9]+)*$); '{id}' is not.", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -377,5 +385,37 @@ public sealed class SecurityMeasuresTests
         Assert.Equal(onlineAccess, measures.OnlineAccessProtection);
         Assert.Equal(cardPayments, measures.RemoteCardPayments);
         Assert.Equal(securePayment, measures.SecurePayment);
+    }
+}
+
+/// <summary>Tests of <see cref="TransferAbroadDeclaration"/>.</summary>
+public sealed class TransferAbroadDeclarationTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(6)]
+    public void Constructor_UndefinedBasis_ThrowsNamingBasis(int value)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new TransferAbroadDeclaration((TransferBasis)value, false));
+
+        Assert.Equal("basis", exception.ParamName);
+        Assert.StartsWith("Not a defined transfer basis.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // "Describes the transfers. Such as standard-contractual-clauses, occasional": the basis id (VocabularyIds, as in
+    // declaration files) or "no basis", then how the transfers happen.
+    [Theory]
+    [InlineData(TransferBasis.AdequacyDecision, false, "adequacy-decision, occasional")]
+    [InlineData(TransferBasis.StandardContractualClauses, false, "standard-contractual-clauses, occasional")]
+    [InlineData(TransferBasis.Article69Exception, true, "article-69-exception, repetitive, massive or structural")]
+    [InlineData(null, true, "no basis, repetitive, massive or structural")]
+    [InlineData(null, false, "no basis, occasional")]
+    public void ToString_BasisAndFrequency(TransferBasis? basis, bool repetitive, string expected)
+    {
+        var transfer = new TransferAbroadDeclaration(basis, repetitive);
+
+        Assert.Equal(basis, transfer.Basis);
+        Assert.Equal(repetitive, transfer.RepetitiveMassiveOrStructural);
+        Assert.Equal(expected, transfer.ToString());
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using Norme48.Declarations;
 using Norme48.Evaluation;
+using Norme48.Prospecting;
+using Norme48.Retention;
 using Norme48.Rules;
 using Norme48.Vocabulary;
 using Xunit;
@@ -194,4 +196,253 @@ public sealed class EditionComparisonTests
         Assert.NotEqual(before, otherVerdict);
         Assert.Equal("allowed (NS48-DATA-LISTED)", before.ToString());
     }
+
+    // "Returns the verdict and the rule ids. Such as denied (NS48-SCOPE-EXCLUDED-USE), or compliant when no rule is cited."
+    [Fact]
+    public void DecisionOutcome_ToString_VerdictAloneWithoutRulesElseRuleIdsCommaSeparated()
+    {
+        var compliant = new DecisionOutcome(Edition.Ns2005, "compliant", [], null);
+        var twoRules = new DecisionOutcome(Edition.Ns2005, "non-compliant", [RuleId.DataNir, RuleId.DataListed], null);
+
+        Assert.Equal("compliant", compliant.ToString());
+        Assert.Equal("non-compliant (NS48-DATA-NIR, NS48-DATA-LISTED)", twoRules.ToString());
+    }
+
+    // Hash codes follow equality: the verdict and every rule id take part, so outcomes that differ in either spread.
+    [Fact]
+    public void DecisionOutcome_OtherVerdictOrOtherRules_OtherHashCode()
+    {
+        var outcome = new DecisionOutcome(Edition.Ns2005, "allowed", [RuleId.DataListed], null);
+        var otherVerdict = new DecisionOutcome(Edition.Ns2005, "denied", [RuleId.DataListed], null);
+        var otherRule = new DecisionOutcome(Edition.Ns2005, "allowed", [RuleId.DataNir], null);
+
+        Assert.NotEqual(outcome.GetHashCode(), otherVerdict.GetHashCode());
+        Assert.NotEqual(outcome.GetHashCode(), otherRule.GetHashCode());
+    }
+
+    // A purpose of ns48-2016 that ref-2021 drops: the question has no answer under ref-2021, which the change names.
+    [Fact]
+    public void DecisionChange_ToString_QuestionNotInTheNewerEdition()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Edition = Edition.Ns2016;
+        draft.Purposes.Add(ProcessingPurpose.OppositionListUpdate);
+        draft.Fields.Add(new DeclaredField(DataField.LandlinePhone, [ProcessingPurpose.OppositionListUpdate]));
+
+        var changes = EditionComparison.Compare(draft.Build(), Edition.Ns2016, Edition.Ref2021);
+
+        var removed = Assert.Single(changes, c => c.Ask == DecisionAsk.Collect);
+        Assert.Equal("collect landline-phone → opposition-list-update: allowed (NS48-DATA-LISTED) ⇒ not in this edition", removed.ToString());
+    }
+
+    // The cession of the file asks one transfer question per field handed over, as the conformity report does: the
+    // declaration's conditions (objectors not left out: objected), the first mode or a cession when none is named, and a
+    // field the declaration does not list otherwise (no sensitivity flag).
+    [Fact]
+    public void Answer_FileTransferWithObjectorsKept_OneTransferQuestionPerFieldDeniedUnderObjection()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Purposes.Add(ProcessingPurpose.FileTransfer);
+        draft.FileTransfer = new FileTransferDeclaration([], [DataField.LastName, DataField.Profession], true, true, objectorsExcluded: false);
+        var conditions = new TransferConditions(acquirerCommitment: true, expressConsent: true, objected: true);
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var transfers = answers.Where(a => a.Ask == DecisionAsk.Transfer).ToArray();
+        Assert.Equal(["last-name", "profession"], transfers.Select(a => a.Subject));
+        Assert.All(transfers, a =>
+        {
+            var single = Norme48Evaluator.Default.MayTransfer(DataField.Parse(a.Subject), TransferMode.Cession, conditions);
+            Assert.Equal("denied", a.Outcome!.Verdict);
+            Assert.Contains(RuleId.TransferObjection, a.Outcome.Rules);
+            Assert.Equal(single.Rules, a.Outcome.Rules);
+        });
+        var shares = answers.Select((a, i) => (a.Ask, i)).Where(p => p.Ask == DecisionAsk.Share).Max(p => p.i);
+        Assert.Equal(DecisionAsk.Transfer, answers[shares + 1].Ask);
+    }
+
+    // A form lacking an item answers non-compliant (NS48-INFO-NOTICE); a channel to professionals is named so.
+    [Fact]
+    public void Answer_IncompleteFormAndProfessionalChannel_NonCompliantNoticeAndProfessionalSubject()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Forms.Clear();
+        draft.Forms.Add(new DeclaredForm("short-form", new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional])));
+        draft.Channels.Add(new DeclaredChannel(ProspectingChannel.Email, Audience.Professional, SubjectStatus.Prospect, consentCollected: false, objectionOfferedAtCollection: true));
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var notice = Assert.Single(answers, a => a.Ask == DecisionAsk.Notice);
+        Assert.Equal("short-form", notice.Subject);
+        Assert.Equal("non-compliant", notice.Outcome!.Verdict);
+        Assert.Equal([RuleId.InfoNotice], notice.Outcome.Rules);
+        Assert.Contains(answers, a => a.Ask == DecisionAsk.Solicit && a.Subject == "email → professional prospect");
+    }
+
+    // Outside the norm's sectors the form and the declaration answer out-of-scope, citing NS48-SCOPE-SECTOR alone
+    // (RULES.md: "they answer out-of-scope, citing NS48-SCOPE-SECTOR alone").
+    [Fact]
+    public void Answer_SectorOutsideTheNorm_NoticeAndConformityOutOfScope()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Sector = Sector.Banking;
+
+        var answers = EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default);
+
+        var notice = Assert.Single(answers, a => a.Ask == DecisionAsk.Notice);
+        Assert.Equal("out-of-scope", notice.Outcome!.Verdict);
+        Assert.Equal([RuleId.ScopeSector], notice.Outcome.Rules);
+        var conformity = Assert.Single(answers, a => a.Ask == DecisionAsk.Conformity);
+        Assert.Equal("out-of-scope", conformity.Outcome!.Verdict);
+        Assert.Equal([RuleId.ScopeSector], conformity.Outcome.Rules);
+    }
+
+    [Fact]
+    public void Compare_NullArgumentsOfEitherOverload_ThrowNamingThem()
+    {
+        var declaration = DeclarationDraft.CompliantShop().Build();
+
+        Assert.Equal("to", Assert.Throws<ArgumentNullException>(() => EditionComparison.Compare(declaration, Edition.Ns2005, null!)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => EditionComparison.Compare(declaration, null!, Norme48Evaluator.Default)).ParamName);
+        Assert.Equal(
+            "declaration",
+            Assert.Throws<ArgumentNullException>(() => EditionComparison.Compare(null!, Norme48Evaluator.Default, Norme48Evaluator.Default)).ParamName);
+    }
+
+    // The retention answers: the norm's policies for the status, in catalogue order, each written out as "limit from
+    // anchor, then action (rule)" ("1 year", "at least 3 years", "at most 2 unanswered solicitations", "0 days"; "1 an",
+    // "13 mois", "0 jour"), joined with "; " (French " ; "), ending with a full stop. Policies: RULES.md, "Retention".
+    [Fact]
+    public void Answer_Ns2005Retention_ClientAndProspectPoliciesInWords()
+    {
+        var answers = EditionComparison.Answer(DeclarationDraft.CompliantShop().Build(), Norme48Evaluator.Default);
+
+        var client = Retention(answers, "client")!;
+        var prospect = Retention(answers, "prospect")!;
+
+        Assert.Equal("0 days from relationship-end; proof: 10 years from proof-document-date", client.Verdict);
+        Assert.Equal(
+            "0 days from the end of the relationship, then purge (NS48-RET-CLIENT); "
+            + "proof: 10 years from the date of the proof document, then archive, then purge (NS48-RET-CLIENT-PROOF).",
+            client.Message!.English);
+        Assert.Equal(
+            "0 jour à compter de la fin de la relation commerciale, puis suppression (NS48-RET-CLIENT) ; "
+            + "preuve : 10 ans à compter de la date du document probant, puis archivage puis suppression (NS48-RET-CLIENT-PROOF).",
+            client.Message.French);
+        Assert.Equal(
+            "1 year from the last contact from the person, then purge (NS48-RET-PROSPECT-1Y); "
+            + "at most 2 unanswered solicitations from the last contact from the person, then purge (NS48-RET-PROSPECT-2-UNANSWERED).",
+            prospect.Message!.English);
+        var french = prospect.Message.French;
+        Assert.StartsWith("1 an à compter de ", french, StringComparison.Ordinal);
+        Assert.Contains("dernier contact de la personne, puis suppression (NS48-RET-PROSPECT-1Y) ; au plus 2 sollicitations sans réponse à compter de ", french, StringComparison.Ordinal);
+        Assert.EndsWith("dernier contact de la personne, puis suppression (NS48-RET-PROSPECT-2-UNANSWERED).", french, StringComparison.Ordinal);
+        Assert.Null(Retention(answers, "any-person"));
+    }
+
+    [Fact]
+    public void Answer_Ns2016Retention_ClientProspectAndAnyPersonPoliciesInWords()
+    {
+        var answers = EditionComparison.Answer(DeclarationDraft.CompliantShop().Build(), new Norme48Evaluator(Edition.Ns2016));
+
+        var client = Retention(answers, "client")!;
+        var prospect = Retention(answers, "prospect")!;
+        var anyPerson = Retention(answers, "any-person");
+
+        Assert.Equal("0 days from relationship-end; proof: 10 years from proof-document-date; 3 years from relationship-end; bank-card-number: 13 months from debit-date", client.Verdict);
+        Assert.Equal(
+            "0 days from the end of the relationship, then purge (NS48-RET-CLIENT); "
+            + "proof: 10 years from the date of the proof document, then archive, then purge (NS48-RET-CLIENT-PROOF); "
+            + "3 years from the end of the relationship, then purge (NS48-RET-CLIENT-PROSPECTING-3Y); "
+            + "bank-card-number: 13 months from the debit date, then archive, then purge (NS48-RET-CARD-DISPUTE).",
+            client.Message!.English);
+        Assert.Equal(
+            "0 jour à compter de la fin de la relation commerciale, puis suppression (NS48-RET-CLIENT) ; "
+            + "preuve : 10 ans à compter de la date du document probant, puis archivage puis suppression (NS48-RET-CLIENT-PROOF) ; "
+            + "3 ans à compter de la fin de la relation commerciale, puis suppression (NS48-RET-CLIENT-PROSPECTING-3Y) ; "
+            + "bank-card-number: 13 mois à compter de la date de débit, puis archivage puis suppression (NS48-RET-CARD-DISPUTE).",
+            client.Message.French);
+        Assert.Equal("3 years from the last contact from the person, then ask the person, then purge (NS48-RET-PROSPECT-3Y).", prospect.Message!.English);
+        Assert.StartsWith("3 ans à compter de ", prospect.Message.French, StringComparison.Ordinal);
+        Assert.EndsWith("dernier contact de la personne, puis demande à la personne, puis suppression (NS48-RET-PROSPECT-3Y).", prospect.Message.French, StringComparison.Ordinal);
+        Assert.Equal(
+            "at least 3 years from the objection, then purge (NS48-RET-OBJECTION-LIST-3Y); "
+            + "connection-data: 13 months from the setting of the tracker, then purge (NS48-RET-TRACKER-13M).",
+            anyPerson!.Message!.English);
+        Assert.StartsWith(
+            "au moins 3 ans à compter de l'opposition, puis suppression (NS48-RET-OBJECTION-LIST-3Y) ; connection-data: 13 mois à compter de ",
+            anyPerson.Message.French,
+            StringComparison.Ordinal);
+        Assert.EndsWith("dépôt du traceur, puis suppression (NS48-RET-TRACKER-13M).", anyPerson.Message.French, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Answer_Ref2021Retention_AnyPersonPoliciesInWords()
+    {
+        var answers = EditionComparison.Answer(DeclarationDraft.CompliantShop().Build(), new Norme48Evaluator(Edition.Ref2021));
+
+        var anyPerson = Retention(answers, "any-person");
+
+        Assert.Equal("at least 3 years from objection; 2 years from last-activity", anyPerson!.Verdict);
+        Assert.Equal(
+            "at least 3 years from the objection, then purge (NS48-RET-OBJECTION-LIST-3Y); "
+            + "2 years from the last activity, then ask the person, then purge (NS48-RET-ACCOUNT-INACTIVE-2Y).",
+            anyPerson.Message!.English);
+        Assert.Equal(
+            "au moins 3 ans à compter de l'opposition, puis suppression (NS48-RET-OBJECTION-LIST-3Y) ; "
+            + "2 ans à compter de la dernière activité, puis demande à la personne, puis suppression (NS48-RET-ACCOUNT-INACTIVE-2Y).",
+            anyPerson.Message.French);
+    }
+
+    // Collect, solicit, notice and conformity answers of the compliant shop: the verdict names of DecisionOutcome.Verdict,
+    // the channel subjects as the report names them, and the conformity message.
+    [Fact]
+    public void Answer_CompliantShop_VerdictsSubjectsAndConformityMessage()
+    {
+        var answers = EditionComparison.Answer(DeclarationDraft.CompliantShop().Build(), Norme48Evaluator.Default);
+
+        Assert.Equal(["email → consumer prospect", "postal → consumer client"], answers.Where(a => a.Ask == DecisionAsk.Solicit).Select(a => a.Subject));
+        Assert.Equal("compliant", Assert.Single(answers, a => a.Ask == DecisionAsk.Notice).Outcome!.Verdict);
+        var conformity = Assert.Single(answers, a => a.Ask == DecisionAsk.Conformity).Outcome!;
+        Assert.Equal("compliant", conformity.Verdict);
+        Assert.Empty(conformity.Rules);
+        Assert.Equal(new LocalizedText("The declaration complies with ns48-2005.", "La déclaration est conforme à ns48-2005."), conformity.Message);
+    }
+
+    // A non-compliant declaration: "the distinct rules violated" in catalogue order, and the number of violations.
+    [Fact]
+    public void Answer_NonCompliantDeclaration_DistinctRulesInCatalogueOrderAndViolationCount()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Recipients.Add(new DeclaredRecipient(Recipient.Unlisted("ad-network")));
+        draft.Fields.Add(new DeclaredField(DataField.Nir, [ProcessingPurpose.Orders]));
+        var declaration = draft.Build();
+        var report = new ConformityEvaluator(Norme48Evaluator.Default).Evaluate(declaration);
+
+        var conformity = Assert.Single(EditionComparison.Answer(declaration, Norme48Evaluator.Default), a => a.Ask == DecisionAsk.Conformity).Outcome!;
+
+        Assert.Equal("non-compliant", conformity.Verdict);
+        Assert.Equal([RuleId.DataNir, RuleId.RecipientUnknown], conformity.Rules);
+        Assert.Equal($"The declaration has {report.Violations.Count} violation(s) under ns48-2005.", conformity.Message!.English);
+        Assert.Equal($"La déclaration présente {report.Violations.Count} manquement(s) sous ns48-2005.", conformity.Message.French);
+    }
+
+    // A denial by two rules: the outcome's message is the reasons' messages, one after the other, space-separated.
+    [Fact]
+    public void Answer_CollectDeniedByTwoRules_MessagesJoinedWithASpace()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Purposes.Add(ProcessingPurpose.ExclusionFromRight);
+        draft.Fields.Add(new DeclaredField(DataField.IpAddress, [ProcessingPurpose.ExclusionFromRight]));
+        var reasons = Norme48Evaluator.Default.MayCollect(DataField.IpAddress, ProcessingPurpose.ExclusionFromRight).Reasons;
+
+        var collect = Assert.Single(EditionComparison.Answer(draft.Build(), Norme48Evaluator.Default), a => a.Subject == "ip-address → exclusion-from-right").Outcome!;
+
+        Assert.Equal(2, reasons.Count);
+        Assert.Equal(reasons[0].Message.English + " " + reasons[1].Message.English, collect.Message!.English);
+        Assert.Equal(reasons[0].Message.French + " " + reasons[1].Message.French, collect.Message.French);
+    }
+
+    private static DecisionOutcome? Retention(System.Collections.Generic.IReadOnlyList<(DecisionAsk Ask, string Subject, DecisionOutcome? Outcome)> answers, string subject) =>
+        Assert.Single(answers, a => a.Ask == DecisionAsk.Retention && a.Subject == subject).Outcome;
 }

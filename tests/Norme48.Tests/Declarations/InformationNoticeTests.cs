@@ -285,6 +285,160 @@ public sealed class InformationNoticeTests
         return draft.Build();
     }
 
+    // ---- Exact notices. The layout the generator documents: a level-1 heading (Markdown "# ", plain text in capitals),
+    // then one section per item in SectionTitles order (Markdown "## title", plain text the title alone), its body on
+    // the next line and a blank line; the objection section where data serve prospecting, the trackers section where the
+    // site sets trackers; the text ends with one line break.
+    private static string Lines(params string[] lines) => string.Join(Environment.NewLine, lines) + Environment.NewLine;
+
+    /// <summary>The shop without prospecting, with trackers and an unlisted recipient (no French wording: its id is shown).</summary>
+    private static ProcessingDeclaration ShopWithTrackersAndAnUnlistedRecipient()
+    {
+        var draft = DeclarationDraft.ShopWithoutProspecting();
+        draft.UsesTrackers = true;
+        draft.TrackersNotice = true;
+        draft.Recipients.Add(new DeclaredRecipient(Recipient.Unlisted("ad-network")));
+        return draft.Build();
+    }
+
+    /// <summary>The shop without prospecting purposes nor recipients, a controller without address, and one e-mail channel.</summary>
+    private static ProcessingDeclaration ShopWithAChannelAndNoRecipient()
+    {
+        var draft = DeclarationDraft.ShopWithoutProspecting();
+        draft.Controller = new Controller(DeclarationDraft.ControllerName, DeclarationDraft.ControllerContact);
+        draft.Recipients.Clear();
+        draft.Channels.Add(new DeclaredChannel(ProspectingChannel.Email, Audience.Consumer, SubjectStatus.Prospect, consentCollected: true, objectionOfferedAtCollection: true));
+        return draft.Build();
+    }
+
+    [Fact]
+    public void Generate_EnglishMarkdown_ExactNotice()
+    {
+        var notice = InformationNotice.Generate(ShopWithTrackersAndAnUnlistedRecipient(), Language.English, NoticeFormat.Markdown);
+
+        Assert.Equal(
+            Lines(
+                "# About your personal data",
+                string.Empty,
+                "## Who is responsible",
+                "Your data are processed by " + DeclarationDraft.ControllerName + ", " + DeclarationDraft.ControllerAddress + ".",
+                string.Empty,
+                "## Why we process your data",
+                "They are used for: orders; deliveries; invoices.",
+                string.Empty,
+                "## Mandatory and optional answers",
+                "Fields marked with an asterisk (*) are mandatory; the others are optional.",
+                string.Empty,
+                "## If you do not answer",
+                "Without the mandatory answers we cannot handle your request; leaving optional fields blank has no consequence.",
+                string.Empty,
+                "## Who receives your data",
+                "Your data go to: commercial staff; administrative staff; ad network.",
+                string.Empty,
+                "## Your rights",
+                "You have the right to access, rectify and object to the processing of your data. To exercise it, write to " + DeclarationDraft.ControllerContact + ".",
+                string.Empty,
+                "## Trackers",
+                "This site sets trackers (cookies) to measure its audience. You can refuse them from the consent banner or in your browser's settings."),
+            notice.Text);
+        Assert.Equal(notice.Text, notice.ToString());
+    }
+
+    [Fact]
+    public void Generate_FrenchPlainText_ExactNotice()
+    {
+        var notice = InformationNotice.Generate(ShopWithTrackersAndAnUnlistedRecipient(), Language.French, NoticeFormat.PlainText);
+
+        Assert.Equal(
+            Lines(
+                "INFORMATION SUR VOS DONNÉES PERSONNELLES",
+                string.Empty,
+                "Responsable du traitement",
+                "Vos données sont traitées par " + DeclarationDraft.ControllerName + ", " + DeclarationDraft.ControllerAddress + ".",
+                string.Empty,
+                "Finalités",
+                "Elles servent aux finalités suivantes : commandes ; livraisons ; factures.",
+                string.Empty,
+                "Réponses obligatoires et facultatives",
+                "Les champs marqués d'un astérisque (*) sont obligatoires ; les autres sont facultatifs.",
+                string.Empty,
+                "En l'absence de réponse",
+                "Sans réponse aux champs obligatoires, nous ne pouvons pas traiter votre demande ; ne pas répondre aux champs facultatifs n'a aucune conséquence.",
+                string.Empty,
+                "Destinataires",
+                "Vos données sont destinées à : personnels chargés du service commercial ; services administratifs ; ad-network.",
+                string.Empty,
+                "Vos droits",
+                "Vous disposez d'un droit d'accès, de rectification et d'opposition sur vos données. Pour l'exercer, écrivez à " + DeclarationDraft.ControllerContact + ".",
+                string.Empty,
+                "Traceurs",
+                "Ce site dépose des traceurs (cookies) pour mesurer sa fréquentation. Vous pouvez les refuser depuis le bandeau de consentement ou les réglages de votre navigateur."),
+            notice.Text);
+    }
+
+    [Fact]
+    public void Generate_EnglishPlainTextWithoutRecipientsWithAChannel_StaffAsRecipientsAndTheObjectionSection()
+    {
+        var notice = InformationNotice.Generate(ShopWithAChannelAndNoRecipient(), Language.English, NoticeFormat.PlainText);
+
+        Assert.StartsWith(
+            Lines(
+                "ABOUT YOUR PERSONAL DATA",
+                string.Empty,
+                "Who is responsible",
+                "Your data are processed by " + DeclarationDraft.ControllerName + ".",
+                string.Empty),
+            notice.Text,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            Lines(
+                "Who receives your data",
+                "Your data go to: the staff of " + DeclarationDraft.ControllerName + " in charge of the commercial relationship.",
+                string.Empty),
+            notice.Text,
+            StringComparison.Ordinal);
+        Assert.EndsWith(
+            Lines(
+                string.Empty,
+                "Prospecting: your right to object",
+                "You may object to prospecting, free of charge and without giving reasons, by writing to " + DeclarationDraft.ControllerContact + "."),
+            notice.Text,
+            StringComparison.Ordinal);
+        Assert.True(notice.Form.Prospecting);
+        Assert.True(notice.Form.ObjectionNotice);
+        Assert.False(notice.Form.Trackers);
+    }
+
+    [Fact]
+    public void Generate_FrenchMarkdownWithoutRecipientsWithAChannel_StaffAsRecipientsAndTheObjectionSection()
+    {
+        var notice = InformationNotice.Generate(ShopWithAChannelAndNoRecipient(), Language.French, NoticeFormat.Markdown);
+
+        Assert.StartsWith(
+            Lines(
+                "# Information sur vos données personnelles",
+                string.Empty,
+                "## Responsable du traitement",
+                "Vos données sont traitées par " + DeclarationDraft.ControllerName + ".",
+                string.Empty),
+            notice.Text,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            Lines(
+                "## Destinataires",
+                "Vos données sont destinées à : les services de " + DeclarationDraft.ControllerName + " chargés de la relation commerciale.",
+                string.Empty),
+            notice.Text,
+            StringComparison.Ordinal);
+        Assert.EndsWith(
+            Lines(
+                string.Empty,
+                "## Prospection : votre droit d'opposition",
+                "Vous pouvez vous opposer à la prospection, sans frais et sans avoir à vous justifier, en écrivant à " + DeclarationDraft.ControllerContact + "."),
+            notice.Text,
+            StringComparison.Ordinal);
+    }
+
     private static SharingBasis? BasisFor(Recipient recipient) =>
         recipient == Recipient.ContractedCompanies ? SharingBasis.ContractExecution
         : recipient == Recipient.PublicBodies ? SharingBasis.LegalObligation

@@ -241,4 +241,71 @@ public sealed class ProcessingDeclarationTests
         Assert.Equal(fields, declaration.Fields);
         Assert.Equal(forms, declaration.Forms);
     }
+
+    [Fact]
+    public void Constructor_DuplicateFieldOrForm_MessageNamesWhatIsDeclaredTwice()
+    {
+        DeclaredField[] fields = [new(DataField.LastName, [ProcessingPurpose.Orders]), new(DataField.LastName, [ProcessingPurpose.Invoices])];
+        DeclaredForm[] forms = [new("signup", new NoticeForm(DeclarationDraft.AllItems)), new("signup", new NoticeForm([]))];
+
+        var field = Assert.Throws<ArgumentException>(() => Minimal(fields: fields));
+        var form = Assert.Throws<ArgumentException>(() => Minimal(forms: forms));
+
+        Assert.StartsWith("The field 'last-name' is declared twice.", field.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The form 'signup' is declared twice.", form.Message, StringComparison.Ordinal);
+    }
+
+    // "giving it implies transfersOutsideEu".
+    [Fact]
+    public void Constructor_TransferAbroadWithoutTheFlag_TransfersOutsideEu()
+    {
+        var abroad = new TransferAbroadDeclaration(TransferBasis.StandardContractualClauses, false);
+
+        var declaration = new ProcessingDeclaration(Shop, [], [], [], Security, transferAbroad: abroad);
+
+        Assert.True(declaration.TransfersOutsideEu);
+        Assert.Same(abroad, declaration.TransferAbroad);
+    }
+
+    // "the same declaration with no edition of its own ... This declaration when it names no edition, otherwise a copy
+    // without one": every other part is carried over.
+    [Fact]
+    public void WithoutEdition_DeclarationNamingAnEdition_CopyWithEveryOtherPart()
+    {
+        var draft = DeclarationDraft.CompliantShop();
+        draft.Edition = Edition.Ns2016;
+        draft.Sector = Sector.FromName("mail-order");
+        draft.FileTransfer = new FileTransferDeclaration([TransferMode.Rental], [DataField.LastName], true, true, true);
+        draft.UsesTrackers = true;
+        draft.TrackersNotice = true;
+        draft.TransferAbroad = new TransferAbroadDeclaration(TransferBasis.AdequacyDecision, false);
+        var declaration = draft.Build();
+
+        var copy = declaration.WithoutEdition();
+
+        Assert.NotSame(declaration, copy);
+        Assert.Null(copy.Edition);
+        Assert.Same(declaration.Controller, copy.Controller);
+        Assert.Same(declaration.Security, copy.Security);
+        Assert.Same(declaration.Sector, copy.Sector);
+        Assert.Same(declaration.FileTransfer, copy.FileTransfer);
+        Assert.Same(declaration.TransferAbroad, copy.TransferAbroad);
+        Assert.Equal(declaration.Purposes, copy.Purposes);
+        Assert.Equal(declaration.Fields, copy.Fields);
+        Assert.Equal(declaration.Recipients, copy.Recipients);
+        Assert.Equal(declaration.RetentionPolicies, copy.RetentionPolicies);
+        Assert.Equal(declaration.Channels, copy.Channels);
+        Assert.Equal(declaration.Forms, copy.Forms);
+        Assert.True(copy.UsesTrackers);
+        Assert.True(copy.TrackersNotice);
+        Assert.True(copy.TransfersOutsideEu);
+    }
+
+    [Fact]
+    public void WithoutEdition_DeclarationNamingNoEdition_ItSelf()
+    {
+        var declaration = DeclarationDraft.CompliantShop().Build();
+
+        Assert.Same(declaration, declaration.WithoutEdition());
+    }
 }

@@ -87,6 +87,19 @@ public sealed partial class Norme48EvaluatorTests
         Assert.DoesNotContain("6123451234567893", result.ToString(), StringComparison.Ordinal);
     }
 
+    // ToString: "the verdict, the rule ids and the masked code" — the decision's summary, then the masked code, or
+    // "(not shown)" for a code of four characters or fewer.
+    [Theory]
+    [InlineData("6123 4512 3456 7893", "denied (NS48-DATA-INTERNAL-CODE) ************7893")]
+    [InlineData("CLIENT-000042", "allowed (NS48-DATA-INTERNAL-CODE) ********0042")]
+    [InlineData("1234", "allowed (NS48-DATA-INTERNAL-CODE) (not shown)")]
+    public void CheckInternalCode_ToString_SummaryThenMaskedCode(string value, string expected)
+    {
+        var result = Evaluator.CheckInternalCode(value);
+
+        Assert.Equal(expected, result.ToString());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData(" - .\t")]
