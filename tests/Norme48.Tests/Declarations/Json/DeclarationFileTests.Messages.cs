@@ -223,6 +223,16 @@ public sealed partial class DeclarationFileTests
     }
 
     [Fact]
+    public void Parse_SyntaxErrorAfterAnArrayItem_CarriesThatItemsPath()
+    {
+        var json = Minimal.Replace(RootPurposes, "\"purposes\": [\"orders\",],", StringComparison.Ordinal);
+
+        var error = SingleError(json);
+
+        AssertError(error, DeclarationErrorKind.Syntax, "$.purposes[0]", Locate(json, "]", after: "\"orders\","));
+    }
+
+    [Fact]
     public void TryGetLocation_NullItemOfAnArray_GivesWhereTheNullIs()
     {
         var json = Minimal.Replace(RootPurposes, "\"purposes\": [\"orders\", null],", StringComparison.Ordinal);
