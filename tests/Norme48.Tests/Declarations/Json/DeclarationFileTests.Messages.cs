@@ -89,6 +89,44 @@ public sealed partial class DeclarationFileTests
     }
 
     [Fact]
+    public void Parse_ItemsAfterAnItemThatIsNotValidText_KeepTheirIndexInThePath()
+    {
+        var json = Minimal.Replace(RootPurposes, "\"purposes\": [\"x\\uD800\", \"order\"],", StringComparison.Ordinal);
+
+        var errors = DeclarationFile.Parse(json, "indices.json").Errors;
+
+        Assert.Equal(
+            [(DeclarationErrorKind.InvalidValue, "$.purposes[0]", Locate(json, "\"x")), (DeclarationErrorKind.UnknownId, "$.purposes[1]", Locate(json, "\"order\""))],
+            errors.Select(e => (e.Kind, e.Path, (e.Line, e.Column))));
+    }
+
+    [Theory]
+    [InlineData("[1,]", 1, 4)]
+    [InlineData("[] []", 1, 4)]
+    public void Parse_RootThatIsNotAnObject_IsStillReadToItsEndForSyntaxErrors(string json, int line, int column)
+    {
+        var errors = DeclarationFile.Parse(json, "root.json").Errors;
+
+        Assert.Equal(
+            [(DeclarationErrorKind.WrongType, "$", 1, 1), (DeclarationErrorKind.Syntax, "$", line, column)],
+            errors.Select(e => (e.Kind, e.Path, e.Line, e.Column)));
+        // The reason after the colon is System.Text.Json's own text.
+        Assert.StartsWith("The file is not valid JSON: ", errors[1].Message.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TransfersOutsideEuWithoutDetails_IsRead()
+    {
+        var json = Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"transfersOutsideEu\": true,", StringComparison.Ordinal);
+
+        var result = DeclarationFile.Parse(json, "abroad.json");
+
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
+        Assert.True(result.Declaration.TransfersOutsideEu);
+        Assert.Null(result.Declaration.TransferAbroad);
+    }
+
+    [Fact]
     public void Parse_ItemsAfterANullItem_KeepTheirIndexInThePath()
     {
         var json = Minimal.Replace(RootPurposes, "\"purposes\": [null, \"order\"],", StringComparison.Ordinal);
