@@ -680,6 +680,26 @@ public sealed partial class DeclarationFileTests
     }
 
     [Fact]
+    public void Parse_PolicyWithoutStatusAndWithAnUnknownAnchor_ReportsOnlyTheAnchor()
+    {
+        var json = Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"retentionPolicies\": [{ \"anchor\": \"last-order\", \"period\": \"P1Y\", \"action\": \"purge\" }],", StringComparison.Ordinal);
+
+        var error = SingleError(json);
+
+        AssertError(error, DeclarationErrorKind.UnknownId, "$.retentionPolicies[0].anchor", Locate(json, "\"last-order\""));
+    }
+
+    [Fact]
+    public void Parse_CustomFieldWithoutId_ReportsOnlyTheMissingId()
+    {
+        var json = WithSecondField("{ \"field\": { \"category\": \"identity\" }, \"purposes\": [] }");
+
+        var error = SingleError(json);
+
+        AssertError(error, DeclarationErrorKind.MissingProperty, "$.fields[1].field.id", Locate(json, "{ \"category\""));
+    }
+
+    [Fact]
     public void Parse_PolicyWithNeitherPeriodNorCount_SaysSoInFrenchToo()
     {
         var json = Minimal.Replace("\"recipients\": [],", "\"recipients\": [], \"retentionPolicies\": [{ \"status\": \"prospect\", \"anchor\": \"collection\", \"action\": \"purge\" }],", StringComparison.Ordinal);
