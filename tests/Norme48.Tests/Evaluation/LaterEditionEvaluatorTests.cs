@@ -318,6 +318,42 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Throws<InvalidOperationException>(() => Ns2016.DecideAccountRetention(lastActivity, null, At("2025-01-01T00:00:00Z")));
     }
 
+    // DecideAccountRetention's docs: "lastActivityAt lies after now" is an ArgumentException naming it.
+    [Fact]
+    public void DecideAccountRetention_LastActivityAfterNow_ThrowsNamingLastActivityAt()
+    {
+        var exception = Assert.Throws<ArgumentException>(
+            () => Ref2021.DecideAccountRetention(At("2025-01-01T00:00:00.000000001Z"), null, At("2025-01-01T00:00:00Z")));
+
+        Assert.Equal("lastActivityAt", exception.ParamName);
+        Assert.StartsWith("lastActivityAt lies after now.", exception.Message, StringComparison.Ordinal);
+
+        // At now itself the account is just active: kept two years (2025-01-01 01:00 CET + 2 years = 2027-01-01 00:00Z).
+        Expect(Ref2021.DecideAccountRetention(At("2025-01-01T00:00:00Z"), null, At("2025-01-01T00:00:00Z")),
+            RetentionVerdict.Keep, At("2027-01-01T00:00:00Z"), null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+    }
+
+    // RULES.md, NS48-SCOPE-SECTOR: outside the norm's sectors every retention answers out-of-scope, citing it alone.
+    [Fact]
+    public void OwnClockRetentions_SectorOutsideTheNorm_AreOutOfScopeCitingTheSectorRuleAlone()
+    {
+        var setAt = At("2024-01-31T12:00:00Z");
+        var now = At("2028-01-01T00:00:00Z");
+
+        var account = Ref2021.DecideAccountRetention(setAt, null, now, Sector.Banking);
+        var tracker = Ns2016.DecideTrackerRetention(setAt, now, Sector.Health);
+        var objectionList = Ref2021.DecideObjectionListRetention(setAt, now, Sector.OnlineGambling);
+        var card = Ns2016.DecideCardRetention(new PaymentCardFacts(setAt), now, sector: Sector.Insurance);
+
+        foreach (var decision in new[] { account, tracker, objectionList, card })
+        {
+            Expect(decision, RetentionVerdict.OutOfScope, null, null, "NS48-SCOPE-SECTOR");
+        }
+
+        Assert.Same(Edition.Ref2021, account.Edition);
+        Assert.Same(Edition.Ns2016, tracker.Edition);
+    }
+
     [Fact]
     public void DecideRetention_Ns2016BeforeTheAmendment_CarriesAnEditionNote()
     {

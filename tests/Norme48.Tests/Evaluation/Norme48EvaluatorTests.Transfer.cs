@@ -208,6 +208,22 @@ public sealed partial class Norme48EvaluatorTests
         Assert.Equal("sensitive", exception.ParamName);
     }
 
+    // MayTransfer's docs: "sensitive is given (whatever its value) for a field that is not a built-in
+    // commercial-relationship field" throws; a custom field carries its own flag (DataField.Custom).
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void MayTransfer_SensitiveFlagOnCustomRelationshipField_ThrowsNamingSensitiveAndPointingToDataFieldCustom(bool sensitive)
+    {
+        var custom = DataField.Custom("union-services-documentation", DataCategory.CommercialRelationship, mayRevealSensitiveData: true);
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => Evaluator.MayTransfer(custom, TransferMode.Cession, Conditions(commitment: true, consent: true), sensitive));
+
+        Assert.Equal("sensitive", exception.ParamName);
+        Assert.Contains("DataField.Custom", exception.Message, StringComparison.Ordinal);
+    }
+
     // "A custom field is a field of its category": the transfer rules apply to it exactly as to a built-in field.
     [Theory]
     [InlineData("identity", null, true, false, true, "NS48-TRANSFER-IDENTITY-SITUATION")]

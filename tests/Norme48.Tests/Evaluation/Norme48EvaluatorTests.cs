@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Norme48.Decisions;
 using Norme48.Evaluation;
 using Norme48.Rules;
 using Norme48.Vocabulary;
@@ -32,6 +33,19 @@ public sealed partial class Norme48EvaluatorTests
         var evaluator = new Norme48Evaluator();
 
         Assert.Same(Edition.Ns2005, evaluator.Edition);
+    }
+
+    // The constructor's docs: an undefined RecommendationMode throws ArgumentOutOfRangeException naming recommendations.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void Constructor_UndefinedRecommendationMode_ThrowsNamingRecommendations(int mode)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new Norme48Evaluator(Edition.Ns2005, (RecommendationMode)mode));
+
+        Assert.Equal("recommendations", exception.ParamName);
+        Assert.Equal((RecommendationMode)mode, exception.ActualValue);
+        Assert.StartsWith("Not a defined recommendation mode.", exception.Message, StringComparison.Ordinal);
     }
 
     private static DataField Field(string id) => DataField.Parse(id);

@@ -118,4 +118,62 @@ public sealed class RetentionScheduleTests
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.BankCardNumber, client));
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
     }
+
+    // RULES.md, NS48-RET-CLIENT-PROOF: "When that instant is already past when the relationship ends, the data are purged
+    // from the end." Proof dated 2010-01-10 13:00 CET: its ten years end 2020-01-10, before the end 2024-01-10.
+    [Fact]
+    public void ScheduleRetention_ProofArchiveEndingBeforeTheRelationship_PurgesFromTheEnd()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2005-01-01T00:00:00Z"), relationshipEndedAt: end);
+
+        var schedule = new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2010-01-10T12:00:00Z"));
+
+        Assert.Equal(new RetentionSchedule(false, null, null, end, RuleId.RetentionClientProof), schedule);
+        Assert.False(schedule.IsOutOfScope);
+        Assert.Equal(RetentionVerdict.Keep, schedule.VerdictAt(end - Duration.Epsilon));
+        Assert.Equal(RetentionVerdict.Purge, schedule.VerdictAt(end));
+        Assert.Equal("purge from 2024-01-10T12:00:00Z (NS48-RET-CLIENT-PROOF)", schedule.ToString());
+    }
+
+    // RULES.md, "Retention 2016": client data used for prospecting are kept 3 years from the end; a proof archive that ends
+    // no later (2016-01-10 + 10 years = 2026-01-10, before 2027-01-10) changes nothing: purge from the three years.
+    [Fact]
+    public void ScheduleRetention_ProofArchiveEndingBeforeTheProspectingYears_PurgesUnderTheProspectingRule()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2010-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+
+        var schedule = new Norme48Evaluator(Edition.Ns2016).ScheduleRetention(DataField.LastName, client, proof: true, proofFrom: At("2016-01-10T12:00:00Z"));
+
+        Assert.Equal(new RetentionSchedule(false, null, null, At("2027-01-10T12:00:00Z"), RuleId.RetentionClientProspectingThreeYears), schedule);
+        Assert.False(schedule.IsOutOfScope);
+        Assert.Equal(RetentionVerdict.Keep, schedule.VerdictAt(At("2026-06-01T00:00:00Z")));
+        Assert.Equal("purge from 2027-01-10T12:00:00Z (NS48-RET-CLIENT-PROSPECTING-3Y)", schedule.ToString());
+    }
+
+    // ScheduleRetention's docs: "proof date without proof" and "a prospect with neither collection nor contact" throw as
+    // DecideRetention would.
+    [Fact]
+    public void ScheduleRetention_ProofDateWithoutProof_ThrowsNamingProofFrom()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"), relationshipEndedAt: At("2024-01-10T12:00:00Z"));
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: false, proofFrom: At("2020-04-30T22:00:00Z")));
+
+        Assert.Equal("proofFrom", exception.ParamName);
+        Assert.Contains("only with proof", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScheduleRetention_ProspectWithoutCollectionOrContact_ThrowsNamingSubject()
+    {
+        var prospect = new Subject(SubjectStatus.Prospect);
+
+        var exception = Assert.Throws<ArgumentException>(() => new Norme48Evaluator().ScheduleRetention(DataField.LastName, prospect));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Contains("CollectedAt", exception.Message, StringComparison.Ordinal);
+    }
 }
