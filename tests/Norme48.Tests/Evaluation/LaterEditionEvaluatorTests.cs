@@ -432,6 +432,86 @@ public sealed class LaterEditionEvaluatorTests
         }
     }
 
+    // RULES.md, "Prospecting channels": the soft opt-in needs analogous products and an objection offered; a denial
+    // says which condition fails (products not analogous, no objection offered, or both), and a client addressed as a
+    // professional is also denied under NS48-PROSP-B2B when they could not object.
+    [Theory]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, false, true, 0)]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, true, false, 1)]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, false, false, 2)]
+    [InlineData(SubjectStatus.Client, Audience.Professional, true, false, 1)]
+    [InlineData(SubjectStatus.Client, Audience.Professional, false, false, 2)]
+    public void MaySolicit_SoftOptInFails_SaysWhichConditionFails(SubjectStatus status, Audience audience, bool analogous, bool offered, int failing)
+    {
+        LocalizedText[] expected =
+        [
+            Messages.SoftOptInNotAnalogous,
+            Messages.SoftOptInNoObjection,
+            new(Messages.SoftOptInNotAnalogous.English + " " + Messages.SoftOptInNoObjection.English,
+                Messages.SoftOptInNotAnalogous.French + " " + Messages.SoftOptInNoObjection.French),
+        ];
+        var subject = new Subject(status, prospecting: new ProspectingFacts(analogousProducts: analogous, objectionOfferedAtCollection: offered));
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var decision = evaluator.MaySolicit(ProspectingChannel.Sms, audience, subject);
+
+            Assert.False(decision.IsAllowed);
+            Assert.Equal(RuleId.ProspectingSoftOptIn, decision.Reasons[0].RuleId);
+            Assert.Equal(expected[failing], decision.Reasons[0].Message);
+            if (audience == Audience.Professional)
+            {
+                Assert.Equal([RuleId.ProspectingSoftOptIn, RuleId.ProspectingBusinessToBusiness], decision.Rules);
+                Assert.Equal(Messages.BusinessToBusinessDenied, decision.Reasons[1].Message);
+            }
+            else
+            {
+                Assert.Equal([RuleId.ProspectingSoftOptIn], decision.Rules);
+            }
+        }
+    }
+
+    // The allowed exceptions and the 2016 texts of consent, opt-out and no consent.
+    [Fact]
+    public void MaySolicit_LaterEditions_CarryTheLaterMessages()
+    {
+        var offeredAnalogousClient = new Subject(SubjectStatus.Client, prospecting: new ProspectingFacts(analogousProducts: true, objectionOfferedAtCollection: true));
+        var offeredProspect = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(objectionOfferedAtCollection: true));
+        var consenting = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+        var prospect = new Subject(SubjectStatus.Prospect);
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            Assert.Equal(Messages.SoftOptInAllowed, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, offeredAnalogousClient).Reasons.Single().Message);
+            Assert.Equal(Messages.BusinessToBusinessAllowed, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, offeredProspect).Reasons.Single().Message);
+            Assert.Equal(Messages.BusinessToBusinessDenied, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, prospect).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitConsentExpress, evaluator.MaySolicit(ProspectingChannel.Fax, Audience.Consumer, consenting).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitNoConsentLater, evaluator.MaySolicit(ProspectingChannel.Fax, Audience.Consumer, offeredProspect).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitOptOutLater, evaluator.MaySolicit(ProspectingChannel.Postal, Audience.Consumer, prospect).Reasons.Single().Message);
+        }
+    }
+
+    // RULES.md: the 2016 changes applied from 2016-09-14, read as the Europe/Paris date (00:00 CEST = 2016-09-13T22:00Z);
+    // the note is carried on the decision's rule.
+    [Fact]
+    public void MaySolicit_Ns2016AroundTheAmendmentDay_NotesOnlyBeforeItInParisTime()
+    {
+        var subject = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+
+        var lastDay = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2016-09-13T21:59:59Z"));
+        var firstDay = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2016-09-13T22:00:00Z"));
+        var ref2021 = Ref2021.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2014-01-01T00:00:00Z"));
+
+        var note = Assert.Single(lastDay.Advisories);
+        Assert.Equal("edition-note", note.Kind);
+        Assert.Null(note.Since);
+        Assert.Same(lastDay.Reasons[0].Rule, note.Rule);
+        Assert.Equal(Messages.EditionNote2012, note.Message);
+        Assert.Empty(firstDay.Advisories);
+        Assert.Empty(ref2021.Advisories);
+        Assert.Equal([RuleId.ProspectingElectronicConsent], lastDay.Rules);
+    }
+
     [Fact]
     public void MaySolicit_PhoneToAConsumerUnderRef2021_NeedsConsentFromTheEleventhOfAugust2026ParisTime()
     {
@@ -480,6 +560,9 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Equal(NoticeVerdict.Compliant, advised.Verdict);
         Assert.Single(advised.Advisories);
         Assert.Contains("recipients", advised.Advisories[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("recipients", advised.Advisories[0].Message.French, StringComparison.Ordinal);
+        Assert.Equal(RuleId.InfoNotice, advised.Advisories[0].Rule.Id);
+        Assert.Same(Edition.Ns2016, advised.Advisories[0].Rule.Edition);
         Assert.Equal(NoticeVerdict.NonCompliant, new Norme48Evaluator().CheckNotice(withoutRecipients).Verdict);
 
         var missing = Ref2021.CheckNotice(withoutRights);

@@ -306,7 +306,18 @@ public sealed partial class Norme48EvaluatorTests
         // A message says what is missing: every missing information item is named in the NS48-INFO-NOTICE reason.
         foreach (var (_, item) in violations.Where(v => v.Rule == "NS48-INFO-NOTICE"))
         {
-            Assert.Contains(item, decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message.English, StringComparison.Ordinal);
+            var message = decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message;
+            Assert.Contains(item, message.English, StringComparison.Ordinal);
+            Assert.Contains(item, message.French, StringComparison.Ordinal);
+        }
+
+        // The missing items are listed in the norm's order, separated by commas.
+        var missing = string.Join(", ", violations.Where(v => v.Rule == "NS48-INFO-NOTICE").Select(v => v.Item));
+        if (missing.Length > 0)
+        {
+            var message = decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message;
+            Assert.Contains(": " + missing + ".", message.English, StringComparison.Ordinal);
+            Assert.Contains(" : " + missing + ".", message.French, StringComparison.Ordinal);
         }
     }
 }
