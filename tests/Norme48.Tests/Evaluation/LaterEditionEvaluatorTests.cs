@@ -279,6 +279,78 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideCardRetention(completed, now));
     }
 
+    // DecideCardRetention's remarks: "A completion after now is a transaction still pending"; one at now is complete.
+    [Fact]
+    public void DecideCardRetention_CompletionAtNow_IsCompleteAndOneTickLaterPending()
+    {
+        var completion = At("2024-01-05T10:00:00Z");
+        var card = new PaymentCardFacts(completion);
+
+        Expect(Ns2016.DecideCardRetention(card, completion, securityCode: true), RetentionVerdict.Purge, null, completion, "NS48-RET-CARD-CVV");
+        Expect(Ns2016.DecideCardRetention(card, completion - Duration.Epsilon, securityCode: true), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CVV");
+        Expect(Ns2016.DecideCardRetention(card, completion - Duration.Epsilon), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-TRANSACTION");
+
+        // Completion 2024-01-05 11:00 CET + 13 months = 2025-02-05 11:00 CET = 10:00Z, counted from the completion without a debit date.
+        Expect(Ns2016.DecideCardRetention(card, completion), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(card, At("2025-02-05T10:00:00Z") - Duration.Epsilon), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(card, At("2025-02-05T10:00:00Z")), RetentionVerdict.Purge, null, At("2025-02-05T10:00:00Z"), "NS48-RET-CARD-DISPUTE");
+    }
+
+    // RULES.md: a card kept for later purchases is kept until "card expiry or withdrawal", whichever comes first; the
+    // dispute archive then runs, and the purge is since the end of the consent when that is later.
+    [Fact]
+    public void DecideCardRetention_KeptForLaterPurchases_EndsAtTheEarlierOfExpiryAndWithdrawal()
+    {
+        var completion = At("2024-01-05T10:00:00Z");
+        var expiry = At("2025-03-01T00:00:00Z");
+        var expiresFirst = new PaymentCardFacts(completion, keptForLaterPurchases: true, expiresAt: expiry, consentWithdrawnAt: At("2026-01-01T00:00:00Z"));
+        var withdrawnOnly = new PaymentCardFacts(completion, keptForLaterPurchases: true, consentWithdrawnAt: expiry);
+        var neither = new PaymentCardFacts(completion, keptForLaterPurchases: true);
+
+        Expect(Ns2016.DecideCardRetention(expiresFirst, expiry - Duration.Epsilon), RetentionVerdict.Keep, expiry, null, "NS48-RET-CARD-CONSENT");
+        Expect(Ns2016.DecideCardRetention(expiresFirst, expiry), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(expiresFirst, At("2025-06-01T00:00:00Z")), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ref2021.DecideCardRetention(withdrawnOnly, expiry - Duration.Epsilon), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CONSENT");
+        Expect(Ref2021.DecideCardRetention(withdrawnOnly, expiry), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ref2021.DecideCardRetention(neither, At("2030-01-01T00:00:00Z")), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CONSENT");
+
+        // Consent ending before the archive end (2025-02-05T10:00Z) leaves the archive running.
+        var earlyEnd = new PaymentCardFacts(completion, keptForLaterPurchases: true, expiresAt: At("2024-06-01T00:00:00Z"));
+        Expect(Ns2016.DecideCardRetention(earlyEnd, At("2024-07-01T00:00:00Z")), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+    }
+
+    // At the due instant the action is due (RULES.md, "At now ≥ due, the action is due").
+    [Fact]
+    public void OwnClockRetentions_AtTheDueInstant_TheActionIsDue()
+    {
+        // Tracker 2024-01-31 13:00 CET + 13 months = 2025-02-28 12:00Z; objection 2024-02-29 + 3 years = 2027-02-28 12:00Z.
+        var setAt = At("2024-01-31T12:00:00Z");
+        var trackerEnd = At("2025-02-28T12:00:00Z");
+        var objected = At("2024-02-29T12:00:00Z");
+        var minimumEnd = At("2027-02-28T12:00:00Z");
+
+        Expect(Ns2016.DecideTrackerRetention(setAt, trackerEnd - Duration.Epsilon), RetentionVerdict.Keep, trackerEnd, null, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideTrackerRetention(setAt, trackerEnd), RetentionVerdict.Purge, null, trackerEnd, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideTrackerRetention(setAt, setAt), RetentionVerdict.Keep, trackerEnd, null, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideObjectionListRetention(objected, minimumEnd - Duration.Epsilon), RetentionVerdict.Keep, minimumEnd, null, "NS48-RET-OBJECTION-LIST-3Y");
+        Expect(Ns2016.DecideObjectionListRetention(objected, minimumEnd), RetentionVerdict.Keep, null, null, "NS48-RET-OBJECTION-LIST-3Y");
+        Assert.Equal(Messages.ObjectionListKeepBeyond, Ns2016.DecideObjectionListRetention(objected, minimumEnd).Reasons.Single().Message);
+        Assert.Equal(Messages.ObjectionListKeepMinimum, Ns2016.DecideObjectionListRetention(objected, objected).Reasons.Single().Message);
+        Assert.Equal("objectedAt", Assert.Throws<ArgumentException>(() => Ns2016.DecideObjectionListRetention(objected + Duration.Epsilon, objected)).ParamName);
+
+        // Account: last activity 2023-06-01 12:00 CEST + 2 years = 2025-06-01T10:00Z; a warning at the last activity
+        // or at now counts, and the purge is since the later of the two years and the warning.
+        var lastActivity = At("2023-06-01T10:00:00Z");
+        var due = At("2025-06-01T10:00:00Z");
+        var now = At("2025-07-01T00:00:00Z");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, due - Duration.Epsilon), RetentionVerdict.Keep, due, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, due), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, lastActivity, now), RetentionVerdict.Purge, null, due, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, lastActivity - Duration.Epsilon, now), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, now, now), RetentionVerdict.Purge, null, now, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, now + Duration.Epsilon, now), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+    }
+
     [Fact]
     public void DecideTrackerRetention_Ns2016_ThirteenMonthsFromTheSettingClampedToTheMonthEnd()
     {
