@@ -351,6 +351,95 @@ public sealed class LaterEditionEvaluatorTests
         Expect(Ref2021.DecideAccountRetention(lastActivity, now + Duration.Epsilon, now), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
     }
 
+    // Each own-clock question names, when refused, the edition, the rule it lacks and what was asked.
+    [Fact]
+    public void OwnClockRetentions_EditionWithoutTheRule_ThrowsNamingEditionRuleAndQuestion()
+    {
+        var instant = At("2024-01-31T12:00:00Z");
+
+        var card = Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideCardRetention(new PaymentCardFacts(instant), instant));
+        var tracker = Assert.Throws<InvalidOperationException>(() => Ref2021.DecideTrackerRetention(instant, instant));
+        var objectionList = Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideObjectionListRetention(instant, instant));
+        var account = Assert.Throws<InvalidOperationException>(() => Ns2016.DecideAccountRetention(instant, null, instant));
+
+        Said(card, "ns48-2005", "NS48-RET-CARD-DISPUTE", "card retention");
+        Said(tracker, "ref-2021", "NS48-RET-TRACKER-13M", "tracker retention");
+        Said(objectionList, "ns48-2005", "NS48-RET-OBJECTION-LIST-3Y", "objection-list retention");
+        Said(account, "ns48-2016", "NS48-RET-ACCOUNT-INACTIVE-2Y", "account retention");
+
+        static void Said(InvalidOperationException exception, string edition, string rule, string question)
+        {
+            Assert.StartsWith($"Edition {edition} has no rule {rule}", exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"{question} is not decided", exception.Message, StringComparison.Ordinal);
+        }
+    }
+
+    // RULES.md, "Range": the evaluators throw ArgumentOutOfRangeException naming the parameter outside the range.
+    [Fact]
+    public void OwnClockRetentions_InstantOutsideTheRange_ThrowNamingIt()
+    {
+        var inside = At("2024-01-31T12:00:00Z");
+        var tooLate = Norme48Evaluator.LatestInstant + Duration.Epsilon;
+        var tooEarly = Norme48Evaluator.EarliestInstant - Duration.Epsilon;
+
+        string Name(Action action) => Assert.Throws<ArgumentOutOfRangeException>(action).ParamName!;
+
+        Assert.Equal("now", Name(() => Ns2016.DecideCardRetention(new PaymentCardFacts(inside), tooLate)));
+        Assert.Equal("now", Name(() => Ns2016.DecideCardRetention(new PaymentCardFacts(), tooEarly)));
+        Assert.Equal("setAt", Name(() => Ns2016.DecideTrackerRetention(tooEarly, inside)));
+        Assert.Equal("now", Name(() => Ns2016.DecideTrackerRetention(inside, tooLate)));
+        Assert.Equal("objectedAt", Name(() => Ns2016.DecideObjectionListRetention(tooEarly, inside)));
+        Assert.Equal("now", Name(() => Ref2021.DecideObjectionListRetention(inside, tooLate)));
+        Assert.Equal("lastActivityAt", Name(() => Ref2021.DecideAccountRetention(tooEarly, null, inside)));
+        Assert.Equal("warnedAt", Name(() => Ref2021.DecideAccountRetention(inside, tooLate, inside)));
+        Assert.Equal("now", Name(() => Ref2021.DecideAccountRetention(inside, null, tooLate)));
+    }
+
+    // DecideTrackerRetention's docs: setAt after now is an ArgumentException naming setAt.
+    [Fact]
+    public void DecideTrackerRetention_SetAfterNow_SaysSo()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Ns2016.DecideTrackerRetention(At("2025-01-01T00:00:00Z"), At("2024-12-01T00:00:00Z")));
+
+        Assert.Equal("setAt", exception.ParamName);
+        Assert.StartsWith("setAt lies after now.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // The card number and, under ns48-2016, connection data run on their own clocks: the refusal names the question to ask.
+    [Fact]
+    public void DecideRetention_CardNumberOrTrackerData_TheRefusalNamesTheQuestionToAsk()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"));
+        var now = At("2022-01-01T00:00:00Z");
+
+        var card = Assert.Throws<ArgumentException>(() => Ref2021.DecideRetention(DataField.BankCardNumber, client, now));
+        var tracker = Assert.Throws<ArgumentException>(() => Ns2016.DecideRetention(DataField.IpAddress, client, now));
+
+        Assert.StartsWith("Under ref-2021 the bank card number follows NS48-RET-CARD-*", card.Message, StringComparison.Ordinal);
+        Assert.Contains("ask DecideCardRetention.", card.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Under ns48-2016 connection data follow NS48-RET-TRACKER-13M", tracker.Message, StringComparison.Ordinal);
+        Assert.Contains("ask DecideTrackerRetention.", tracker.Message, StringComparison.Ordinal);
+    }
+
+    // RULES.md: from ns48-2016 the consequences of not answering and the recipients may be told otherwise: each missing
+    // one is its own advisory, naming it, in the norm's order.
+    [Fact]
+    public void CheckNotice_LaterEditionsBothOptionalItemsMissing_OneAdvisoryEach()
+    {
+        var form = new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional, NoticeItem.Rights]);
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var decision = evaluator.CheckNotice(form);
+
+            Assert.Equal(NoticeVerdict.Compliant, decision.Verdict);
+            Assert.Empty(decision.Violations);
+            Assert.Equal(2, decision.Advisories.Count);
+            Assert.Contains("consequences-of-no-answer", decision.Advisories[0].Message.English, StringComparison.Ordinal);
+            Assert.Contains("recipients", decision.Advisories[1].Message.English, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void DecideTrackerRetention_Ns2016_ThirteenMonthsFromTheSettingClampedToTheMonthEnd()
     {
@@ -599,7 +688,9 @@ public sealed class LaterEditionEvaluatorTests
         var allowed = Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent, firstDay);
         Assert.True(allowed.IsAllowed);
         Assert.Equal([RuleId.ProspectingPhoneConsent], allowed.Rules);
-        Assert.Equal("at", Assert.Throws<ArgumentException>(() => Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent)).ParamName);
+        var noInstant = Assert.Throws<ArgumentException>(() => Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent));
+        Assert.Equal("at", noInstant.ParamName);
+        Assert.StartsWith("Under ref-2021, telephone prospecting of a consumer needs prior consent from 2026-08-11", noInstant.Message, StringComparison.Ordinal);
 
         // A professional, postal mail, and ns48-2016 never need the date.
         Assert.Equal([RuleId.ProspectingOptOut], Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Professional, withoutConsent).Rules);

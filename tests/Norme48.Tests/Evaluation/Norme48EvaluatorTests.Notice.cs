@@ -89,6 +89,12 @@ public sealed partial class Norme48EvaluatorTests
         Assert.StartsWith("Not a defined consent checkbox.", exception.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NoticeForm_NullItems_ThrowsNamingItems()
+    {
+        Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => new NoticeForm(null!)).ParamName);
+    }
+
     [Theory]
     [InlineData(ConsentCheckbox.None)]
     [InlineData(ConsentCheckbox.Unticked)]

@@ -192,6 +192,7 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.MayTransfer(DataField.LastName, (TransferMode)0, Conditions(commitment: true)));
 
         Assert.Equal("mode", exception.ParamName);
+        Assert.StartsWith("Not a defined transfer mode.", exception.Message, StringComparison.Ordinal);
     }
 
     // "On other categories the flag is refused, whatever its value (an error, not a silent no-op): in C# an

@@ -164,6 +164,8 @@ public sealed class RetentionScheduleTests
 
         Assert.Equal("proofFrom", exception.ParamName);
         Assert.Contains("only with proof", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("proofFrom", Assert.Throws<ArgumentOutOfRangeException>(
+            () => new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: Norme48Evaluator.LatestInstant + Duration.Epsilon)).ParamName);
     }
 
     [Fact]
