@@ -134,6 +134,28 @@ public sealed partial class Norme48EvaluatorTests
         DecisionAssert.Denied(decision, "NS48-TRANSFER-OTHER");
     }
 
+    // NS48-TRANSFER-OTHER: the message names the category that is never transferred; a share to the file acquirer
+    // carries the transfer's message, then the advice to ask for a transfer.
+    [Theory]
+    [InlineData("bank-account-details", "Payment-means data")]
+    [InlineData("payment-terms", "Invoice-settlement data")]
+    [InlineData("ip-address", "Connection data")]
+    public void MayTransfer_PaymentInvoiceOrConnectionField_MessageNamesItsCategory(string field, string category)
+    {
+        var custom = DataField.Custom("declared-field", Field(field).Category);
+
+        foreach (var asked in new[] { Field(field), custom })
+        {
+            var transfer = Evaluator.MayTransfer(asked, TransferMode.Cession, Conditions(commitment: true, consent: true));
+            var share = Evaluator.MayShare(asked, Recipient.FileAcquirer);
+
+            var message = Assert.Single(transfer.Reasons).Message;
+            Assert.StartsWith(category, message.English, StringComparison.Ordinal);
+            Assert.StartsWith(message.English + " ", Assert.Single(share.Reasons).Message.English, StringComparison.Ordinal);
+            Assert.StartsWith(message.French + " ", share.Reasons[0].Message.French, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("transaction-number")]
     [InlineData("connection-date")]
