@@ -279,6 +279,167 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideCardRetention(completed, now));
     }
 
+    // DecideCardRetention's remarks: "A completion after now is a transaction still pending"; one at now is complete.
+    [Fact]
+    public void DecideCardRetention_CompletionAtNow_IsCompleteAndOneTickLaterPending()
+    {
+        var completion = At("2024-01-05T10:00:00Z");
+        var card = new PaymentCardFacts(completion);
+
+        Expect(Ns2016.DecideCardRetention(card, completion, securityCode: true), RetentionVerdict.Purge, null, completion, "NS48-RET-CARD-CVV");
+        Expect(Ns2016.DecideCardRetention(card, completion - Duration.Epsilon, securityCode: true), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CVV");
+        Expect(Ns2016.DecideCardRetention(card, completion - Duration.Epsilon), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-TRANSACTION");
+
+        // Completion 2024-01-05 11:00 CET + 13 months = 2025-02-05 11:00 CET = 10:00Z, counted from the completion without a debit date.
+        Expect(Ns2016.DecideCardRetention(card, completion), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(card, At("2025-02-05T10:00:00Z") - Duration.Epsilon), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(card, At("2025-02-05T10:00:00Z")), RetentionVerdict.Purge, null, At("2025-02-05T10:00:00Z"), "NS48-RET-CARD-DISPUTE");
+    }
+
+    // RULES.md: a card kept for later purchases is kept until "card expiry or withdrawal", whichever comes first; the
+    // dispute archive then runs, and the purge is since the end of the consent when that is later.
+    [Fact]
+    public void DecideCardRetention_KeptForLaterPurchases_EndsAtTheEarlierOfExpiryAndWithdrawal()
+    {
+        var completion = At("2024-01-05T10:00:00Z");
+        var expiry = At("2025-03-01T00:00:00Z");
+        var expiresFirst = new PaymentCardFacts(completion, keptForLaterPurchases: true, expiresAt: expiry, consentWithdrawnAt: At("2026-01-01T00:00:00Z"));
+        var withdrawnOnly = new PaymentCardFacts(completion, keptForLaterPurchases: true, consentWithdrawnAt: expiry);
+        var neither = new PaymentCardFacts(completion, keptForLaterPurchases: true);
+
+        Expect(Ns2016.DecideCardRetention(expiresFirst, expiry - Duration.Epsilon), RetentionVerdict.Keep, expiry, null, "NS48-RET-CARD-CONSENT");
+        Expect(Ns2016.DecideCardRetention(expiresFirst, expiry), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ns2016.DecideCardRetention(expiresFirst, At("2025-06-01T00:00:00Z")), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ref2021.DecideCardRetention(withdrawnOnly, expiry - Duration.Epsilon), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CONSENT");
+        Expect(Ref2021.DecideCardRetention(withdrawnOnly, expiry), RetentionVerdict.Purge, null, expiry, "NS48-RET-CARD-DISPUTE");
+        Expect(Ref2021.DecideCardRetention(neither, At("2030-01-01T00:00:00Z")), RetentionVerdict.Keep, null, null, "NS48-RET-CARD-CONSENT");
+
+        // Consent ending before the archive end (2025-02-05T10:00Z) leaves the archive running.
+        var earlyEnd = new PaymentCardFacts(completion, keptForLaterPurchases: true, expiresAt: At("2024-06-01T00:00:00Z"));
+        Expect(Ns2016.DecideCardRetention(earlyEnd, At("2024-07-01T00:00:00Z")), RetentionVerdict.Archive, At("2025-02-05T10:00:00Z"), null, "NS48-RET-CARD-DISPUTE");
+    }
+
+    // At the due instant the action is due (RULES.md, "At now ≥ due, the action is due").
+    [Fact]
+    public void OwnClockRetentions_AtTheDueInstant_TheActionIsDue()
+    {
+        // Tracker 2024-01-31 13:00 CET + 13 months = 2025-02-28 12:00Z; objection 2024-02-29 + 3 years = 2027-02-28 12:00Z.
+        var setAt = At("2024-01-31T12:00:00Z");
+        var trackerEnd = At("2025-02-28T12:00:00Z");
+        var objected = At("2024-02-29T12:00:00Z");
+        var minimumEnd = At("2027-02-28T12:00:00Z");
+
+        Expect(Ns2016.DecideTrackerRetention(setAt, trackerEnd - Duration.Epsilon), RetentionVerdict.Keep, trackerEnd, null, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideTrackerRetention(setAt, trackerEnd), RetentionVerdict.Purge, null, trackerEnd, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideTrackerRetention(setAt, setAt), RetentionVerdict.Keep, trackerEnd, null, "NS48-RET-TRACKER-13M");
+        Expect(Ns2016.DecideObjectionListRetention(objected, minimumEnd - Duration.Epsilon), RetentionVerdict.Keep, minimumEnd, null, "NS48-RET-OBJECTION-LIST-3Y");
+        Expect(Ns2016.DecideObjectionListRetention(objected, minimumEnd), RetentionVerdict.Keep, null, null, "NS48-RET-OBJECTION-LIST-3Y");
+        Assert.Equal(Messages.ObjectionListKeepBeyond, Ns2016.DecideObjectionListRetention(objected, minimumEnd).Reasons.Single().Message);
+        Assert.Equal(Messages.ObjectionListKeepMinimum, Ns2016.DecideObjectionListRetention(objected, objected).Reasons.Single().Message);
+        Assert.Equal("objectedAt", Assert.Throws<ArgumentException>(() => Ns2016.DecideObjectionListRetention(objected + Duration.Epsilon, objected)).ParamName);
+
+        // Account: last activity 2023-06-01 12:00 CEST + 2 years = 2025-06-01T10:00Z; a warning at the last activity
+        // or at now counts, and the purge is since the later of the two years and the warning.
+        var lastActivity = At("2023-06-01T10:00:00Z");
+        var due = At("2025-06-01T10:00:00Z");
+        var now = At("2025-07-01T00:00:00Z");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, due - Duration.Epsilon), RetentionVerdict.Keep, due, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, null, due), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, lastActivity, now), RetentionVerdict.Purge, null, due, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, lastActivity - Duration.Epsilon, now), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, now, now), RetentionVerdict.Purge, null, now, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+        Expect(Ref2021.DecideAccountRetention(lastActivity, now + Duration.Epsilon, now), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+    }
+
+    // Each own-clock question names, when refused, the edition, the rule it lacks and what was asked.
+    [Fact]
+    public void OwnClockRetentions_EditionWithoutTheRule_ThrowsNamingEditionRuleAndQuestion()
+    {
+        var instant = At("2024-01-31T12:00:00Z");
+
+        var card = Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideCardRetention(new PaymentCardFacts(instant), instant));
+        var tracker = Assert.Throws<InvalidOperationException>(() => Ref2021.DecideTrackerRetention(instant, instant));
+        var objectionList = Assert.Throws<InvalidOperationException>(() => new Norme48Evaluator().DecideObjectionListRetention(instant, instant));
+        var account = Assert.Throws<InvalidOperationException>(() => Ns2016.DecideAccountRetention(instant, null, instant));
+
+        Said(card, "ns48-2005", "NS48-RET-CARD-DISPUTE", "card retention");
+        Said(tracker, "ref-2021", "NS48-RET-TRACKER-13M", "tracker retention");
+        Said(objectionList, "ns48-2005", "NS48-RET-OBJECTION-LIST-3Y", "objection-list retention");
+        Said(account, "ns48-2016", "NS48-RET-ACCOUNT-INACTIVE-2Y", "account retention");
+
+        static void Said(InvalidOperationException exception, string edition, string rule, string question)
+        {
+            Assert.StartsWith($"Edition {edition} has no rule {rule}", exception.Message, StringComparison.Ordinal);
+            Assert.Contains($"{question} is not decided", exception.Message, StringComparison.Ordinal);
+        }
+    }
+
+    // RULES.md, "Range": the evaluators throw ArgumentOutOfRangeException naming the parameter outside the range.
+    [Fact]
+    public void OwnClockRetentions_InstantOutsideTheRange_ThrowNamingIt()
+    {
+        var inside = At("2024-01-31T12:00:00Z");
+        var tooLate = Norme48Evaluator.LatestInstant + Duration.Epsilon;
+        var tooEarly = Norme48Evaluator.EarliestInstant - Duration.Epsilon;
+
+        string Name(Action action) => Assert.Throws<ArgumentOutOfRangeException>(action).ParamName!;
+
+        Assert.Equal("now", Name(() => Ns2016.DecideCardRetention(new PaymentCardFacts(inside), tooLate)));
+        Assert.Equal("now", Name(() => Ns2016.DecideCardRetention(new PaymentCardFacts(), tooEarly)));
+        Assert.Equal("setAt", Name(() => Ns2016.DecideTrackerRetention(tooEarly, inside)));
+        Assert.Equal("now", Name(() => Ns2016.DecideTrackerRetention(inside, tooLate)));
+        Assert.Equal("objectedAt", Name(() => Ns2016.DecideObjectionListRetention(tooEarly, inside)));
+        Assert.Equal("now", Name(() => Ref2021.DecideObjectionListRetention(inside, tooLate)));
+        Assert.Equal("lastActivityAt", Name(() => Ref2021.DecideAccountRetention(tooEarly, null, inside)));
+        Assert.Equal("warnedAt", Name(() => Ref2021.DecideAccountRetention(inside, tooLate, inside)));
+        Assert.Equal("now", Name(() => Ref2021.DecideAccountRetention(inside, null, tooLate)));
+    }
+
+    // DecideTrackerRetention's docs: setAt after now is an ArgumentException naming setAt.
+    [Fact]
+    public void DecideTrackerRetention_SetAfterNow_SaysSo()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Ns2016.DecideTrackerRetention(At("2025-01-01T00:00:00Z"), At("2024-12-01T00:00:00Z")));
+
+        Assert.Equal("setAt", exception.ParamName);
+        Assert.StartsWith("setAt lies after now.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // The card number and, under ns48-2016, connection data run on their own clocks: the refusal names the question to ask.
+    [Fact]
+    public void DecideRetention_CardNumberOrTrackerData_TheRefusalNamesTheQuestionToAsk()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"));
+        var now = At("2022-01-01T00:00:00Z");
+
+        var card = Assert.Throws<ArgumentException>(() => Ref2021.DecideRetention(DataField.BankCardNumber, client, now));
+        var tracker = Assert.Throws<ArgumentException>(() => Ns2016.DecideRetention(DataField.IpAddress, client, now));
+
+        Assert.StartsWith("Under ref-2021 the bank card number follows NS48-RET-CARD-*", card.Message, StringComparison.Ordinal);
+        Assert.Contains("ask DecideCardRetention.", card.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Under ns48-2016 connection data follow NS48-RET-TRACKER-13M", tracker.Message, StringComparison.Ordinal);
+        Assert.Contains("ask DecideTrackerRetention.", tracker.Message, StringComparison.Ordinal);
+    }
+
+    // RULES.md: from ns48-2016 the consequences of not answering and the recipients may be told otherwise: each missing
+    // one is its own advisory, naming it, in the norm's order.
+    [Fact]
+    public void CheckNotice_LaterEditionsBothOptionalItemsMissing_OneAdvisoryEach()
+    {
+        var form = new NoticeForm([NoticeItem.ControllerIdentity, NoticeItem.Purposes, NoticeItem.MandatoryOrOptional, NoticeItem.Rights]);
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var decision = evaluator.CheckNotice(form);
+
+            Assert.Equal(NoticeVerdict.Compliant, decision.Verdict);
+            Assert.Empty(decision.Violations);
+            Assert.Equal(2, decision.Advisories.Count);
+            Assert.Contains("consequences-of-no-answer", decision.Advisories[0].Message.English, StringComparison.Ordinal);
+            Assert.Contains("recipients", decision.Advisories[1].Message.English, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void DecideTrackerRetention_Ns2016_ThirteenMonthsFromTheSettingClampedToTheMonthEnd()
     {
@@ -316,6 +477,42 @@ public sealed class LaterEditionEvaluatorTests
         // A warning before the last activity does not count.
         Expect(Ref2021.DecideAccountRetention(lastActivity, At("2023-05-01T00:00:00Z"), At("2025-07-01T00:00:00Z")), RetentionVerdict.AskBeforePurge, null, null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
         Assert.Throws<InvalidOperationException>(() => Ns2016.DecideAccountRetention(lastActivity, null, At("2025-01-01T00:00:00Z")));
+    }
+
+    // DecideAccountRetention's docs: "lastActivityAt lies after now" is an ArgumentException naming it.
+    [Fact]
+    public void DecideAccountRetention_LastActivityAfterNow_ThrowsNamingLastActivityAt()
+    {
+        var exception = Assert.Throws<ArgumentException>(
+            () => Ref2021.DecideAccountRetention(At("2025-01-01T00:00:00.000000001Z"), null, At("2025-01-01T00:00:00Z")));
+
+        Assert.Equal("lastActivityAt", exception.ParamName);
+        Assert.StartsWith("lastActivityAt lies after now.", exception.Message, StringComparison.Ordinal);
+
+        // At now itself the account is just active: kept two years (2025-01-01 01:00 CET + 2 years = 2027-01-01 00:00Z).
+        Expect(Ref2021.DecideAccountRetention(At("2025-01-01T00:00:00Z"), null, At("2025-01-01T00:00:00Z")),
+            RetentionVerdict.Keep, At("2027-01-01T00:00:00Z"), null, "NS48-RET-ACCOUNT-INACTIVE-2Y");
+    }
+
+    // RULES.md, NS48-SCOPE-SECTOR: outside the norm's sectors every retention answers out-of-scope, citing it alone.
+    [Fact]
+    public void OwnClockRetentions_SectorOutsideTheNorm_AreOutOfScopeCitingTheSectorRuleAlone()
+    {
+        var setAt = At("2024-01-31T12:00:00Z");
+        var now = At("2028-01-01T00:00:00Z");
+
+        var account = Ref2021.DecideAccountRetention(setAt, null, now, Sector.Banking);
+        var tracker = Ns2016.DecideTrackerRetention(setAt, now, Sector.Health);
+        var objectionList = Ref2021.DecideObjectionListRetention(setAt, now, Sector.OnlineGambling);
+        var card = Ns2016.DecideCardRetention(new PaymentCardFacts(setAt), now, sector: Sector.Insurance);
+
+        foreach (var decision in new[] { account, tracker, objectionList, card })
+        {
+            Expect(decision, RetentionVerdict.OutOfScope, null, null, "NS48-SCOPE-SECTOR");
+        }
+
+        Assert.Same(Edition.Ref2021, account.Edition);
+        Assert.Same(Edition.Ns2016, tracker.Edition);
     }
 
     [Fact]
@@ -396,6 +593,86 @@ public sealed class LaterEditionEvaluatorTests
         }
     }
 
+    // RULES.md, "Prospecting channels": the soft opt-in needs analogous products and an objection offered; a denial
+    // says which condition fails (products not analogous, no objection offered, or both), and a client addressed as a
+    // professional is also denied under NS48-PROSP-B2B when they could not object.
+    [Theory]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, false, true, 0)]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, true, false, 1)]
+    [InlineData(SubjectStatus.Client, Audience.Consumer, false, false, 2)]
+    [InlineData(SubjectStatus.Client, Audience.Professional, true, false, 1)]
+    [InlineData(SubjectStatus.Client, Audience.Professional, false, false, 2)]
+    public void MaySolicit_SoftOptInFails_SaysWhichConditionFails(SubjectStatus status, Audience audience, bool analogous, bool offered, int failing)
+    {
+        LocalizedText[] expected =
+        [
+            Messages.SoftOptInNotAnalogous,
+            Messages.SoftOptInNoObjection,
+            new(Messages.SoftOptInNotAnalogous.English + " " + Messages.SoftOptInNoObjection.English,
+                Messages.SoftOptInNotAnalogous.French + " " + Messages.SoftOptInNoObjection.French),
+        ];
+        var subject = new Subject(status, prospecting: new ProspectingFacts(analogousProducts: analogous, objectionOfferedAtCollection: offered));
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            var decision = evaluator.MaySolicit(ProspectingChannel.Sms, audience, subject);
+
+            Assert.False(decision.IsAllowed);
+            Assert.Equal(RuleId.ProspectingSoftOptIn, decision.Reasons[0].RuleId);
+            Assert.Equal(expected[failing], decision.Reasons[0].Message);
+            if (audience == Audience.Professional)
+            {
+                Assert.Equal([RuleId.ProspectingSoftOptIn, RuleId.ProspectingBusinessToBusiness], decision.Rules);
+                Assert.Equal(Messages.BusinessToBusinessDenied, decision.Reasons[1].Message);
+            }
+            else
+            {
+                Assert.Equal([RuleId.ProspectingSoftOptIn], decision.Rules);
+            }
+        }
+    }
+
+    // The allowed exceptions and the 2016 texts of consent, opt-out and no consent.
+    [Fact]
+    public void MaySolicit_LaterEditions_CarryTheLaterMessages()
+    {
+        var offeredAnalogousClient = new Subject(SubjectStatus.Client, prospecting: new ProspectingFacts(analogousProducts: true, objectionOfferedAtCollection: true));
+        var offeredProspect = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(objectionOfferedAtCollection: true));
+        var consenting = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+        var prospect = new Subject(SubjectStatus.Prospect);
+
+        foreach (var evaluator in new[] { Ns2016, Ref2021 })
+        {
+            Assert.Equal(Messages.SoftOptInAllowed, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, offeredAnalogousClient).Reasons.Single().Message);
+            Assert.Equal(Messages.BusinessToBusinessAllowed, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, offeredProspect).Reasons.Single().Message);
+            Assert.Equal(Messages.BusinessToBusinessDenied, evaluator.MaySolicit(ProspectingChannel.Email, Audience.Professional, prospect).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitConsentExpress, evaluator.MaySolicit(ProspectingChannel.Fax, Audience.Consumer, consenting).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitNoConsentLater, evaluator.MaySolicit(ProspectingChannel.Fax, Audience.Consumer, offeredProspect).Reasons.Single().Message);
+            Assert.Equal(Messages.SolicitOptOutLater, evaluator.MaySolicit(ProspectingChannel.Postal, Audience.Consumer, prospect).Reasons.Single().Message);
+        }
+    }
+
+    // RULES.md: the 2016 changes applied from 2016-09-14, read as the Europe/Paris date (00:00 CEST = 2016-09-13T22:00Z);
+    // the note is carried on the decision's rule.
+    [Fact]
+    public void MaySolicit_Ns2016AroundTheAmendmentDay_NotesOnlyBeforeItInParisTime()
+    {
+        var subject = new Subject(SubjectStatus.Prospect, prospecting: new ProspectingFacts(consent: true));
+
+        var lastDay = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2016-09-13T21:59:59Z"));
+        var firstDay = Ns2016.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2016-09-13T22:00:00Z"));
+        var ref2021 = Ref2021.MaySolicit(ProspectingChannel.Email, Audience.Consumer, subject, At("2014-01-01T00:00:00Z"));
+
+        var note = Assert.Single(lastDay.Advisories);
+        Assert.Equal("edition-note", note.Kind);
+        Assert.Null(note.Since);
+        Assert.Same(lastDay.Reasons[0].Rule, note.Rule);
+        Assert.Equal(Messages.EditionNote2012, note.Message);
+        Assert.Empty(firstDay.Advisories);
+        Assert.Empty(ref2021.Advisories);
+        Assert.Equal([RuleId.ProspectingElectronicConsent], lastDay.Rules);
+    }
+
     [Fact]
     public void MaySolicit_PhoneToAConsumerUnderRef2021_NeedsConsentFromTheEleventhOfAugust2026ParisTime()
     {
@@ -411,7 +688,9 @@ public sealed class LaterEditionEvaluatorTests
         var allowed = Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent, firstDay);
         Assert.True(allowed.IsAllowed);
         Assert.Equal([RuleId.ProspectingPhoneConsent], allowed.Rules);
-        Assert.Equal("at", Assert.Throws<ArgumentException>(() => Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent)).ParamName);
+        var noInstant = Assert.Throws<ArgumentException>(() => Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Consumer, withConsent));
+        Assert.Equal("at", noInstant.ParamName);
+        Assert.StartsWith("Under ref-2021, telephone prospecting of a consumer needs prior consent from 2026-08-11", noInstant.Message, StringComparison.Ordinal);
 
         // A professional, postal mail, and ns48-2016 never need the date.
         Assert.Equal([RuleId.ProspectingOptOut], Ref2021.MaySolicit(ProspectingChannel.Phone, Audience.Professional, withoutConsent).Rules);
@@ -444,6 +723,9 @@ public sealed class LaterEditionEvaluatorTests
         Assert.Equal(NoticeVerdict.Compliant, advised.Verdict);
         Assert.Single(advised.Advisories);
         Assert.Contains("recipients", advised.Advisories[0].Message.English, StringComparison.Ordinal);
+        Assert.Contains("recipients", advised.Advisories[0].Message.French, StringComparison.Ordinal);
+        Assert.Equal(RuleId.InfoNotice, advised.Advisories[0].Rule.Id);
+        Assert.Same(Edition.Ns2016, advised.Advisories[0].Rule.Edition);
         Assert.Equal(NoticeVerdict.NonCompliant, new Norme48Evaluator().CheckNotice(withoutRecipients).Verdict);
 
         var missing = Ref2021.CheckNotice(withoutRights);

@@ -34,6 +34,79 @@ public sealed partial class Norme48EvaluatorTests
         Assert.Equal(AllItemIds, ids);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void NoticeItemId_UndefinedItem_ThrowsNamingItem(int item)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Norme48Evaluator.NoticeItemId((NoticeItem)item));
+
+        Assert.Equal("item", exception.ParamName);
+        Assert.StartsWith("Not a defined notice item.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // CONTRACT.md: the channel ids are email, sms, fax, automated-call, phone, postal.
+    [Fact]
+    public void ChannelId_EveryChannel_IsTheContractsId()
+    {
+        var ids = AllChannels.Select(Norme48Evaluator.ChannelId).ToArray();
+
+        Assert.Equal(["email", "sms", "fax", "automated-call", "phone", "postal"], ids);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void ChannelId_UndefinedChannel_ThrowsNamingChannel(int channel)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Norme48Evaluator.ChannelId((ProspectingChannel)channel));
+
+        Assert.Equal("channel", exception.ParamName);
+        Assert.StartsWith("Not a defined prospecting channel.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // NoticeForm's docs: "An item or consentCheckbox is not a defined value" throws ArgumentOutOfRangeException.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void NoticeForm_UndefinedItem_ThrowsNamingItems(int item)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new NoticeForm([NoticeItem.Purposes, (NoticeItem)item]));
+
+        Assert.Equal("items", exception.ParamName);
+        Assert.Equal((NoticeItem)item, exception.ActualValue);
+        Assert.StartsWith("Not a defined notice item.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void NoticeForm_UndefinedConsentCheckbox_ThrowsNamingConsentCheckbox(int checkbox)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new NoticeForm(AllItems, consentCheckbox: (ConsentCheckbox)checkbox));
+
+        Assert.Equal("consentCheckbox", exception.ParamName);
+        Assert.StartsWith("Not a defined consent checkbox.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoticeForm_NullItems_ThrowsNamingItems()
+    {
+        Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => new NoticeForm(null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData(ConsentCheckbox.None)]
+    [InlineData(ConsentCheckbox.Unticked)]
+    [InlineData(ConsentCheckbox.PreTicked)]
+    [InlineData(null)]
+    public void NoticeForm_DefinedConsentCheckbox_IsKept(ConsentCheckbox? checkbox)
+    {
+        var form = new NoticeForm(AllItems, consentCheckbox: checkbox);
+
+        Assert.Equal(checkbox, form.ConsentCheckbox);
+    }
+
     // "A collection form that lacks one is non-compliant, one violation per missing item."
     [Theory]
     [InlineData(0)]
@@ -239,7 +312,18 @@ public sealed partial class Norme48EvaluatorTests
         // A message says what is missing: every missing information item is named in the NS48-INFO-NOTICE reason.
         foreach (var (_, item) in violations.Where(v => v.Rule == "NS48-INFO-NOTICE"))
         {
-            Assert.Contains(item, decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message.English, StringComparison.Ordinal);
+            var message = decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message;
+            Assert.Contains(item, message.English, StringComparison.Ordinal);
+            Assert.Contains(item, message.French, StringComparison.Ordinal);
+        }
+
+        // The missing items are listed in the norm's order, separated by commas.
+        var missing = string.Join(", ", violations.Where(v => v.Rule == "NS48-INFO-NOTICE").Select(v => v.Item));
+        if (missing.Length > 0)
+        {
+            var message = decision.Reasons.Single(r => r.Rule.Code == "NS48-INFO-NOTICE").Message;
+            Assert.Contains(": " + missing + ".", message.English, StringComparison.Ordinal);
+            Assert.Contains(" : " + missing + ".", message.French, StringComparison.Ordinal);
         }
     }
 }

@@ -199,6 +199,7 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.MayShare(DataField.LastName, Recipient.PublicBodies, (SharingBasis)0));
 
         Assert.Equal("basis", exception.ParamName);
+        Assert.StartsWith("Not a defined sharing basis.", exception.Message, StringComparison.Ordinal);
     }
 
     private static void AssertSaysAskTransfer(Norme48.Decisions.Decision share)

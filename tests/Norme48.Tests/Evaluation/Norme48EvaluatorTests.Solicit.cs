@@ -202,6 +202,9 @@ public sealed partial class Norme48EvaluatorTests
         var nullSubject = Assert.Throws<ArgumentNullException>(() => Evaluator.MaySolicit(ProspectingChannel.Email, Audience.Consumer, null!));
 
         Assert.Equal(("channel", "audience", "subject"), (channel.ParamName, audience.ParamName, nullSubject.ParamName));
+        Assert.StartsWith("Not a defined prospecting channel.", channel.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Not a defined audience.", audience.Message, StringComparison.Ordinal);
+        Assert.Equal((Audience)3, audience.ActualValue);
     }
 
     private static Subject Solicited(SubjectStatus status, bool consent = false, bool objected = false, bool offered = false) =>

@@ -134,6 +134,28 @@ public sealed partial class Norme48EvaluatorTests
         DecisionAssert.Denied(decision, "NS48-TRANSFER-OTHER");
     }
 
+    // NS48-TRANSFER-OTHER: the message names the category that is never transferred; a share to the file acquirer
+    // carries the transfer's message, then the advice to ask for a transfer.
+    [Theory]
+    [InlineData("bank-account-details", "Payment-means data")]
+    [InlineData("payment-terms", "Invoice-settlement data")]
+    [InlineData("ip-address", "Connection data")]
+    public void MayTransfer_PaymentInvoiceOrConnectionField_MessageNamesItsCategory(string field, string category)
+    {
+        var custom = DataField.Custom("declared-field", Field(field).Category);
+
+        foreach (var asked in new[] { Field(field), custom })
+        {
+            var transfer = Evaluator.MayTransfer(asked, TransferMode.Cession, Conditions(commitment: true, consent: true));
+            var share = Evaluator.MayShare(asked, Recipient.FileAcquirer);
+
+            var message = Assert.Single(transfer.Reasons).Message;
+            Assert.StartsWith(category, message.English, StringComparison.Ordinal);
+            Assert.StartsWith(message.English + " ", Assert.Single(share.Reasons).Message.English, StringComparison.Ordinal);
+            Assert.StartsWith(message.French + " ", share.Reasons[0].Message.French, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("transaction-number")]
     [InlineData("connection-date")]
@@ -192,6 +214,7 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.MayTransfer(DataField.LastName, (TransferMode)0, Conditions(commitment: true)));
 
         Assert.Equal("mode", exception.ParamName);
+        Assert.StartsWith("Not a defined transfer mode.", exception.Message, StringComparison.Ordinal);
     }
 
     // "On other categories the flag is refused, whatever its value (an error, not a silent no-op): in C# an
@@ -206,6 +229,22 @@ public sealed partial class Norme48EvaluatorTests
             () => Evaluator.MayTransfer(Field(field), TransferMode.Cession, Conditions(commitment: true, consent: true), sensitive));
 
         Assert.Equal("sensitive", exception.ParamName);
+    }
+
+    // MayTransfer's docs: "sensitive is given (whatever its value) for a field that is not a built-in
+    // commercial-relationship field" throws; a custom field carries its own flag (DataField.Custom).
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void MayTransfer_SensitiveFlagOnCustomRelationshipField_ThrowsNamingSensitiveAndPointingToDataFieldCustom(bool sensitive)
+    {
+        var custom = DataField.Custom("union-services-documentation", DataCategory.CommercialRelationship, mayRevealSensitiveData: true);
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => Evaluator.MayTransfer(custom, TransferMode.Cession, Conditions(commitment: true, consent: true), sensitive));
+
+        Assert.Equal("sensitive", exception.ParamName);
+        Assert.Contains("DataField.Custom", exception.Message, StringComparison.Ordinal);
     }
 
     // "A custom field is a field of its category": the transfer rules apply to it exactly as to a built-in field.

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Norme48.Decisions;
 using Norme48.Evaluation;
 using Norme48.Rules;
 using Norme48.Vocabulary;
@@ -32,6 +33,47 @@ public sealed partial class Norme48EvaluatorTests
         var evaluator = new Norme48Evaluator();
 
         Assert.Same(Edition.Ns2005, evaluator.Edition);
+    }
+
+    // The constructor's docs: an undefined RecommendationMode throws ArgumentOutOfRangeException naming recommendations.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    public void Constructor_UndefinedRecommendationMode_ThrowsNamingRecommendations(int mode)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => new Norme48Evaluator(Edition.Ns2005, (RecommendationMode)mode));
+
+        Assert.Equal("recommendations", exception.ParamName);
+        Assert.Equal((RecommendationMode)mode, exception.ActualValue);
+        Assert.StartsWith("Not a defined recommendation mode.", exception.Message, StringComparison.Ordinal);
+    }
+
+    // The XML docs of each ask: a null field, purpose, recipient or subject is an ArgumentNullException naming it.
+    [Fact]
+    public void Asks_NullArguments_ThrowNamingTheParameter()
+    {
+        var subject = new Norme48.Retention.Subject(Norme48.Retention.SubjectStatus.Client);
+
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => Evaluator.MayCollect(null!, ProcessingPurpose.Orders)).ParamName);
+        Assert.Equal("purpose", Assert.Throws<ArgumentNullException>(() => Evaluator.MayCollect(DataField.LastName, null!)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => Evaluator.MayShare(null!, Recipient.CommercialStaff)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => Evaluator.MayShare(null!, Recipient.FileAcquirer)).ParamName);
+        Assert.Equal("recipient", Assert.Throws<ArgumentNullException>(() => Evaluator.MayShare(DataField.LastName, null!)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => Evaluator.MayTransfer(null!, TransferMode.Cession, TransferConditions.None)).ParamName);
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => Evaluator.ScheduleRetention(null!, subject)).ParamName);
+        Assert.Equal("subject", Assert.Throws<ArgumentNullException>(() => Evaluator.ScheduleRetention(DataField.LastName, null!)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => Evaluator.CheckInternalCode(null!)).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => new Norme48Evaluator(null!)).ParamName);
+    }
+
+    // MayCollect's docs: a purpose that is not part of the edition's vocabulary is an ArgumentException naming purpose.
+    [Fact]
+    public void MayCollect_PurposeOfAnotherEdition_ThrowsNamingThePurpose()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Evaluator.MayCollect(DataField.LastName, ProcessingPurpose.FraudDetection));
+
+        Assert.Equal("purpose", exception.ParamName);
+        Assert.StartsWith("The purpose 'fraud-detection' is not part of edition ns48-2005", exception.Message, StringComparison.Ordinal);
     }
 
     private static DataField Field(string id) => DataField.Parse(id);

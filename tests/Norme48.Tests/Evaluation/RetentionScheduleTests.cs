@@ -118,4 +118,150 @@ public sealed class RetentionScheduleTests
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.BankCardNumber, client));
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
     }
+
+    // RULES.md, NS48-RET-CLIENT-PROOF: "When that instant is already past when the relationship ends, the data are purged
+    // from the end." Proof dated 2010-01-10 13:00 CET: its ten years end 2020-01-10, before the end 2024-01-10.
+    [Fact]
+    public void ScheduleRetention_ProofArchiveEndingBeforeTheRelationship_PurgesFromTheEnd()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2005-01-01T00:00:00Z"), relationshipEndedAt: end);
+
+        var schedule = new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2010-01-10T12:00:00Z"));
+
+        Assert.Equal(new RetentionSchedule(false, null, null, end, RuleId.RetentionClientProof), schedule);
+        Assert.False(schedule.IsOutOfScope);
+        Assert.Equal(RetentionVerdict.Keep, schedule.VerdictAt(end - Duration.Epsilon));
+        Assert.Equal(RetentionVerdict.Purge, schedule.VerdictAt(end));
+        Assert.Equal("purge from 2024-01-10T12:00:00Z (NS48-RET-CLIENT-PROOF)", schedule.ToString());
+    }
+
+    // RULES.md, "Retention 2016": client data used for prospecting are kept 3 years from the end; a proof archive that ends
+    // no later (2016-01-10 + 10 years = 2026-01-10, before 2027-01-10) changes nothing: purge from the three years.
+    [Fact]
+    public void ScheduleRetention_ProofArchiveEndingBeforeTheProspectingYears_PurgesUnderTheProspectingRule()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2010-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+
+        var schedule = new Norme48Evaluator(Edition.Ns2016).ScheduleRetention(DataField.LastName, client, proof: true, proofFrom: At("2016-01-10T12:00:00Z"));
+
+        Assert.Equal(new RetentionSchedule(false, null, null, At("2027-01-10T12:00:00Z"), RuleId.RetentionClientProspectingThreeYears), schedule);
+        Assert.False(schedule.IsOutOfScope);
+        Assert.Equal(RetentionVerdict.Keep, schedule.VerdictAt(At("2026-06-01T00:00:00Z")));
+        Assert.Equal("purge from 2027-01-10T12:00:00Z (NS48-RET-CLIENT-PROSPECTING-3Y)", schedule.ToString());
+    }
+
+    // ScheduleRetention's docs: "proof date without proof" and "a prospect with neither collection nor contact" throw as
+    // DecideRetention would.
+    [Fact]
+    public void ScheduleRetention_ProofDateWithoutProof_ThrowsNamingProofFrom()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2020-01-01T00:00:00Z"), relationshipEndedAt: At("2024-01-10T12:00:00Z"));
+
+        var exception = Assert.Throws<ArgumentException>(
+            () => new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: false, proofFrom: At("2020-04-30T22:00:00Z")));
+
+        Assert.Equal("proofFrom", exception.ParamName);
+        Assert.Contains("only with proof", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("proofFrom", Assert.Throws<ArgumentOutOfRangeException>(
+            () => new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: Norme48Evaluator.LatestInstant + Duration.Epsilon)).ParamName);
+    }
+
+    [Fact]
+    public void ScheduleRetention_ProspectWithoutCollectionOrContact_ThrowsNamingSubject()
+    {
+        var prospect = new Subject(SubjectStatus.Prospect);
+
+        var exception = Assert.Throws<ArgumentException>(() => new Norme48Evaluator().ScheduleRetention(DataField.LastName, prospect));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Contains("CollectedAt", exception.Message, StringComparison.Ordinal);
+    }
+
+    // RULES.md, "Archives": client data used for prospecting (identity, situation and commercial-relationship fields
+    // only) are kept 3 years from the end; other fields follow NS48-RET-CLIENT; ns48-2005 has no such rule.
+    // End 2024-01-10 13:00 CET + 3 years = 2027-01-10 12:00Z.
+    [Fact]
+    public void ScheduleRetention_ClientDataUsedForProspecting_ThreeYearsForTheListedCategoriesOnly()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var threeYears = At("2027-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2010-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+        var prospecting = new RetentionSchedule(false, null, null, threeYears, RuleId.RetentionClientProspectingThreeYears);
+        var relationship = new RetentionSchedule(false, null, null, end, RuleId.RetentionClient);
+
+        foreach (var evaluator in new[] { new Norme48Evaluator(Edition.Ns2016), new Norme48Evaluator(Edition.Ref2021) })
+        {
+            Assert.Equal(prospecting, evaluator.ScheduleRetention(DataField.LastName, client));
+            Assert.Equal(prospecting, evaluator.ScheduleRetention(DataField.Profession, client));
+            Assert.Equal(prospecting, evaluator.ScheduleRetention(DataField.Amount, client));
+            Assert.Equal(relationship, evaluator.ScheduleRetention(DataField.BankAccountDetails, client));
+            Assert.Equal(relationship, evaluator.ScheduleRetention(DataField.PaymentTerms, client));
+        }
+
+        Assert.Equal(relationship, new Norme48Evaluator(Edition.Ref2021).ScheduleRetention(DataField.IpAddress, client));
+        Assert.Equal(relationship, new Norme48Evaluator().ScheduleRetention(DataField.LastName, client));
+    }
+
+    // A proof archive that ends exactly with the prospecting years (proof 2017-01-10 + 10 years = 2027-01-10) ends "no
+    // later": purge under the prospecting rule; one ending after them archives from the three years to its end.
+    [Fact]
+    public void ScheduleRetention_ProofAndProspecting_TheLaterEndDecides()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var threeYears = At("2027-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2010-01-01T00:00:00Z"), relationshipEndedAt: end, prospecting: new ProspectingFacts(usedForProspecting: true));
+        var ns2016 = new Norme48Evaluator(Edition.Ns2016);
+
+        Assert.Equal(
+            new RetentionSchedule(false, null, null, threeYears, RuleId.RetentionClientProspectingThreeYears),
+            ns2016.ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2017-01-10T12:00:00Z")));
+        Assert.Equal(
+            new RetentionSchedule(false, threeYears, null, At("2030-01-10T12:00:00Z"), RuleId.RetentionClientProof),
+            ns2016.ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2020-01-10T12:00:00Z")));
+    }
+
+    // NS48-RET-CLIENT-PROOF: an archive ending exactly at the end of the relationship (proof 2014-01-10 + 10 years) is
+    // already over then: purge from the end, with no archive.
+    [Fact]
+    public void ScheduleRetention_ProofArchiveEndingWithTheRelationship_PurgesFromTheEndWithoutArchive()
+    {
+        var end = At("2024-01-10T12:00:00Z");
+        var client = new Subject(SubjectStatus.Client, At("2005-01-01T00:00:00Z"), relationshipEndedAt: end);
+
+        var schedule = new Norme48Evaluator().ScheduleRetention(DataField.Amount, client, proof: true, proofFrom: At("2014-01-10T12:00:00Z"));
+
+        Assert.Equal(new RetentionSchedule(false, null, null, end, RuleId.RetentionClientProof), schedule);
+    }
+
+    // RULES.md, NS48-RET-PROSPECT-2-UNANSWERED: with the activity log, the purge is due from the second unanswered
+    // solicitation; when that comes after the year, the year decides.
+    [Fact]
+    public void ScheduleRetention_TwoUnansweredSolicitationsInTheLog_PurgeFromTheSecond()
+    {
+        var collected = At("2020-03-15T10:00:00Z");
+        var early = Subject.FromEvents(SubjectStatus.Prospect,
+            [new SubjectEvent(SubjectEventType.Solicitation, At("2020-05-01T08:00:00Z")), new SubjectEvent(SubjectEventType.Solicitation, At("2020-06-01T08:00:00Z"))], collected);
+        var late = Subject.FromEvents(SubjectStatus.Prospect,
+            [new SubjectEvent(SubjectEventType.Solicitation, At("2021-01-01T08:00:00Z")), new SubjectEvent(SubjectEventType.Solicitation, At("2021-06-01T08:00:00Z"))], collected);
+        var ns2005 = new Norme48Evaluator();
+
+        Assert.Equal(new RetentionSchedule(false, null, null, At("2020-06-01T08:00:00Z"), RuleId.RetentionProspectTwoUnanswered), ns2005.ScheduleRetention(DataField.LastName, early));
+        Assert.Equal(new RetentionSchedule(false, null, null, At("2021-03-15T10:00:00Z"), RuleId.RetentionProspectOneYear), ns2005.ScheduleRetention(DataField.LastName, late));
+    }
+
+    // ScheduleRetention's docs: a re-confirmation event under ns48-2005 throws, as DecideRetention would.
+    [Fact]
+    public void ScheduleRetention_ReconfirmationEventUnderNs2005_ThrowsNamingSubject()
+    {
+        var prospect = Subject.FromEvents(SubjectStatus.Prospect,
+            [new SubjectEvent(SubjectEventType.ReconfirmationRequest, At("2023-03-20T10:00:00Z"))], At("2020-03-15T10:00:00Z"));
+
+        var exception = Assert.Throws<ArgumentException>(() => new Norme48Evaluator().ScheduleRetention(DataField.LastName, prospect));
+
+        Assert.Equal("subject", exception.ParamName);
+        Assert.Equal(new RetentionSchedule(false, null, null, At("2021-03-15T10:00:00Z"), RuleId.RetentionProspectOneYear),
+            new Norme48Evaluator().ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
+    }
 }
