@@ -118,4 +118,29 @@ public sealed class RetentionScheduleTests
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.BankCardNumber, client));
         Assert.Throws<ArgumentException>(() => ns2016.ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
     }
+
+    [Fact]
+    public void Operators_EqualAndDifferentSchedules_CompareByValue()
+    {
+        var client = new Subject(SubjectStatus.Client, relationshipEndedAt: At("2024-01-10T12:00:00Z"));
+        var evaluator = new Norme48Evaluator(Edition.Ns2005);
+        var schedule = evaluator.ScheduleRetention(DataField.LastName, client);
+        var same = evaluator.ScheduleRetention(DataField.LastName, client);
+        var other = evaluator.ScheduleRetention(DataField.LastName, client, sector: Sector.Health);
+
+        Assert.True(schedule == same);
+        Assert.False(schedule != same);
+        Assert.False(schedule == other);
+        Assert.True(schedule != other);
+        Assert.Equal(schedule.GetHashCode(), same.GetHashCode());
+    }
+
+    // The text names each instant the schedule has; a purge without a rule is written without one.
+    [Fact]
+    public void ToString_PurgeWithoutRule_NoRuleInParentheses()
+    {
+        var schedule = new RetentionSchedule(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), null);
+
+        Assert.Equal("archive from 2025-01-01T00:00:00Z, ask from 2026-01-01T00:00:00Z, purge from 2027-01-01T00:00:00Z", schedule.ToString());
+    }
 }

@@ -215,6 +215,49 @@ public sealed class PurgePlannerTests
         Assert.Throws<ArgumentException>(() => plan.ToArray());
     }
 
+    // A record of more fields than the plan's buffers start with (16), given as a list: every field is decided and counted.
+    [Fact]
+    public void Plan_RecordOfManyFieldsOutsideTheNorm_CountsEachField()
+    {
+        var fields = Enumerable.Range(1, 40).Select(i => new RetentionField(DataField.Custom($"extra-{i}", DataCategory.Identity))).ToList();
+        var candidate = new PurgeCandidate<int>(1, new Subject(SubjectStatus.Client, collectedAt: At("2020-01-01T00:00:00Z")), fields);
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(Evaluator, Sector.Health).Plan([candidate, candidate], Now, summary).ToArray();
+
+        Assert.Empty(items);
+        Assert.Equal(80, summary.Fields);
+        Assert.Equal(80, summary.Count(RetentionVerdict.OutOfScope));
+        Assert.Equal(80, summary.Count(RuleId.ScopeSector, RetentionVerdict.OutOfScope));
+    }
+
+    // "Returns the key, the field and the decision": the key, the field id, then the decision's own text.
+    [Fact]
+    public void Item_ToString_KeyFieldAndDecision()
+    {
+        var item = new PurgePlanner(Evaluator).Plan(Candidates(), Now, new PurgePlanSummary()).First();
+
+        Assert.Equal($"{item.Key} {item.Field.Id}: {item.Decision}", item.ToString());
+        Assert.False(string.IsNullOrEmpty(item.Decision.ToString()));
+    }
+
+    // "Returns the totals per verdict. Such as 1000 subjects, 10000 fields: 7000 keep, 500 archive, 2500 purge" (then
+    // the two other verdicts).
+    [Fact]
+    public void Summary_ToString_TotalsPerVerdict()
+    {
+        var summary = new PurgePlanSummary();
+        var candidates = Candidates();
+
+        _ = new PurgePlanner(Evaluator).Plan(candidates, Now, summary).Count();
+
+        Assert.Equal(
+            $"{candidates.Length} subjects, {summary.Fields} fields: {summary.Count(RetentionVerdict.Keep)} keep, {summary.Count(RetentionVerdict.Archive)} archive, "
+                + $"{summary.Count(RetentionVerdict.Purge)} purge, 0 ask-before-purge, 0 out-of-scope",
+            summary.ToString());
+        Assert.Equal("0 subjects, 0 fields: 0 keep, 0 archive, 0 purge, 0 ask-before-purge, 0 out-of-scope", new PurgePlanSummary().ToString());
+    }
+
     [Fact]
     public void Summary_UndefinedRuleOrVerdict_Throws()
     {

@@ -44,4 +44,27 @@ public sealed class RuleIdsTests
 
         Assert.Contains($"'{text}'", exception.Message, StringComparison.Ordinal);
     }
+
+    // "ArgumentOutOfRangeException: id is not a defined RuleId."
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1_000)]
+    public void ToId_UndefinedId_ThrowsNamingId(int value)
+    {
+        var id = (RuleId)value;
+
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => id.ToId());
+
+        Assert.Equal("id", exception.ParamName);
+        Assert.Equal(id, exception.ActualValue);
+        Assert.StartsWith("Not a defined rule id.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToId_FirstAndLastIds_TheirTexts()
+    {
+        Assert.Equal("NS48-SCOPE-SECTOR", RuleIds.All[0].ToId());
+        Assert.Equal("NS48-TRANSFER-ABROAD-BASIS", RuleIds.All[^1].ToId());
+    }
 }

@@ -135,4 +135,52 @@ public sealed partial class RulebookTests
     private static partial Regex FrenchQuote();
 
     private sealed record RuleEntry(string Id, string Tag, string? Quote);
+
+    // Built afresh (the editions' rulebooks are built once per process): the rules in catalogue order whatever the
+    // order given, each found by its id, and no other id.
+    [Fact]
+    public void Constructor_RulesInAnyOrder_SortsAndIndexesThem()
+    {
+        var last = NewRule(RuleIds.All[^1]);
+        var nir = NewRule(RuleId.DataNir);
+        var first = NewRule(RuleId.ScopeSector);
+
+        var rulebook = new Rulebook(Edition.Ns2016, [last, nir, first]);
+
+        Assert.Same(Edition.Ns2016, rulebook.Edition);
+        Assert.Equal([first, nir, last], rulebook.Rules);
+        Assert.Same(nir, rulebook[RuleId.DataNir]);
+        Assert.Same(first, rulebook[RuleId.ScopeSector]);
+        Assert.Same(last, rulebook[RuleIds.All[^1]]);
+        Assert.False(rulebook.Contains(RuleId.DataListed));
+        Assert.False(rulebook.TryGet((RuleId)0, out var none));
+        Assert.Null(none);
+        Assert.False(rulebook.TryGet((RuleId)(RuleIds.All.Count + 1), out _));
+        var missing = Assert.Throws<KeyNotFoundException>(() => rulebook[RuleId.DataListed]);
+        Assert.Equal("Edition ns48-2016 has no rule NS48-DATA-LISTED.", missing.Message);
+        var undefined = Assert.Throws<KeyNotFoundException>(() => rulebook[(RuleId)0]);
+        Assert.Equal("Edition ns48-2016 has no rule 0.", undefined.Message);
+    }
+
+    [Fact]
+    public void Constructor_RuleTwice_ThrowsNamingEditionAndRule()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() =>
+            new Rulebook(Edition.Ns2005, [NewRule(RuleId.DataNir), NewRule(RuleId.ScopeSector), NewRule(RuleId.DataNir)]));
+
+        Assert.Equal("The rulebook of ns48-2005 defines NS48-DATA-NIR twice.", exception.Message);
+    }
+
+    [Fact]
+    public void Rules_ReadTwice_SameView()
+    {
+        var rulebook = Rulebook.For(Edition.Ref2021);
+
+        Assert.Same(rulebook.Rules, rulebook.Rules);
+        Assert.Same(Rulebook.For(Edition.Ref2021), rulebook);
+        Assert.Same(Edition.Ns2016, Rulebook.For(Edition.Ns2016).Edition);
+    }
+
+    private static Rule NewRule(RuleId id) =>
+        new(id, Edition.Ns2005, RuleStrength.Mandatory, RuleConfidence.Interpretation, "test", null, new LocalizedText("A rule.", "Une règle."));
 }

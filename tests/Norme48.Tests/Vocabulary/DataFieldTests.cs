@@ -132,4 +132,32 @@ public sealed partial class DataFieldTests
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial Regex KebabCase();
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoField()
+    {
+        Assert.False(DataField.TryParse((string?)null, out var field));
+        Assert.Null(field);
+    }
+
+    // Equal custom fields have equal hash codes; distinct custom fields do not all share one (a hash set of them stays
+    // a hash set).
+    [Fact]
+    public void GetHashCode_CustomFields_EqualForEqualFieldsAndSpreadOtherwise()
+    {
+        var fields = Enumerable.Range(1, 20).Select(i => DataField.Custom($"loyalty-{i}", DataCategory.CommercialRelationship)).ToArray();
+        var again = Enumerable.Range(1, 20).Select(i => DataField.Custom($"loyalty-{i}", DataCategory.CommercialRelationship)).ToArray();
+
+        Assert.Equal(fields.Select(f => f.GetHashCode()), again.Select(f => f.GetHashCode()));
+        Assert.True(fields.Select(f => f.GetHashCode()).Distinct().Count() > 1);
+        Assert.DoesNotContain(fields, f => DataField.BuiltIn.Any(b => b.Equals(f)));
+    }
+
+    [Fact]
+    public void GetHashCode_BuiltInFields_DistinctForEachField()
+    {
+        var hashes = DataField.BuiltIn.Select(f => f.GetHashCode()).ToArray();
+
+        Assert.Equal(43, hashes.Distinct().Count());
+    }
 }

@@ -55,4 +55,11 @@ public sealed class ProcessingPurposeTests
 
         Assert.All(Ns2005Spec.PurposeIds, id => Assert.Contains(id, exception.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoPurpose()
+    {
+        Assert.False(ProcessingPurpose.TryParse(null, out var purpose));
+        Assert.Null(purpose);
+    }
 }

@@ -58,4 +58,23 @@ public sealed class RecipientTests
         Assert.Equal(RecipientKind.Unlisted, recipient.Kind);
         Assert.Equal("ad-network", recipient.Id);
     }
+
+    [Theory]
+    [InlineData("Debt-Agency")]
+    [InlineData("debt--agency")]
+    [InlineData("")]
+    public void Unlisted_NotKebabCase_ThrowsNamingId(string id)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Recipient.Unlisted(id));
+
+        Assert.Equal("id", exception.ParamName);
+        Assert.StartsWith($"A recipient id must be kebab-case (^[a-z0-9]+(-[a-z0-9]+)*$); '{id}' is not.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoRecipient()
+    {
+        Assert.False(Recipient.TryParse(null, out var recipient));
+        Assert.Null(recipient);
+    }
 }

@@ -95,4 +95,26 @@ public sealed class SectorTests
 
         Assert.Equal("name", exception.ParamName);
     }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        Assert.False(Sector.General.Equals((Sector?)null));
+        Assert.False(Sector.General.Equals((object?)null));
+    }
+
+    // Sectors are equal by name: two user sectors of one name are equal, with one hash code.
+    [Fact]
+    public void Equals_UserSectorsOfOneName_EqualAndOtherNamesNot()
+    {
+        var retail = Sector.FromName("retail");
+        var again = Sector.FromName("retail");
+
+        Assert.NotSame(retail, again);
+        Assert.True(retail.Equals(again));
+        Assert.True(retail.Equals((object)again));
+        Assert.Equal(retail.GetHashCode(), again.GetHashCode());
+        Assert.False(retail.Equals(Sector.FromName("travel")));
+        Assert.False(retail.Equals(Sector.General));
+    }
 }

@@ -1,0 +1,159 @@
+using System;
+using NodaTime;
+using Norme48.Retention;
+using Norme48.Rules;
+using Norme48.Vocabulary;
+using Xunit;
+
+namespace Norme48.Tests.Retention;
+
+/// <summary>
+/// <see cref="RetentionPolicy"/>: the constructor's checks, as its XML docs list them (exception type, parameter name and
+/// message), finding a policy by its rule, and the description <see cref="RetentionPolicy.ToString"/> writes.
+/// </summary>
+public sealed class RetentionPolicyTests
+{
+    [Fact]
+    public void Constructor_UndefinedStatus_ThrowsNamingStatus()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new RetentionPolicy((SubjectStatus)99, null, false, RetentionAnchor.Collection, Period.FromYears(1), RetentionEndAction.Purge));
+
+        AssertOutOfRange(exception, "status", (SubjectStatus)99, "Not a defined subject status.");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    public void Constructor_UndefinedAnchor_ThrowsNamingAnchor(int value)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new RetentionPolicy(SubjectStatus.Client, null, false, (RetentionAnchor)value, Period.FromYears(1), RetentionEndAction.Purge));
+
+        AssertOutOfRange(exception, "anchor", (RetentionAnchor)value, "Not a defined retention anchor.");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Constructor_UndefinedAction_ThrowsNamingAction(int value)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new RetentionPolicy(SubjectStatus.Client, null, false, RetentionAnchor.Collection, Period.FromYears(1), (RetentionEndAction)value));
+
+        AssertOutOfRange(exception, "action", (RetentionEndAction)value, "Not a defined retention end action.");
+    }
+
+    [Fact]
+    public void Constructor_UndefinedRule_ThrowsNamingRule()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new RetentionPolicy(SubjectStatus.Client, null, false, RetentionAnchor.Collection, Period.FromYears(1), RetentionEndAction.Purge, rule: (RuleId)0));
+
+        AssertOutOfRange(exception, "rule", (RuleId)0, "Not a defined rule id.");
+    }
+
+    [Fact]
+    public void Constructor_NegativeCountLimit_ThrowsNamingIt()
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() =>
+            new RetentionPolicy(SubjectStatus.Prospect, null, false, RetentionAnchor.LastContactFromPerson, null, RetentionEndAction.Purge, maxUnansweredSolicitations: -1));
+
+        AssertOutOfRange(exception, "maxUnansweredSolicitations", -1, "A count limit is not negative.");
+    }
+
+    [Fact]
+    public void Constructor_NeitherPeriodNorCountLimit_ThrowsNamingPeriod()
+    {
+        var exception = Assert.Throws<ArgumentException>(() =>
+            new RetentionPolicy(SubjectStatus.Prospect, null, false, RetentionAnchor.LastContactFromPerson, null, RetentionEndAction.Purge));
+
+        Assert.Equal("period", exception.ParamName);
+        Assert.StartsWith("A retention policy states a period, a count limit, or both.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_CountLimitOnly_IsAPolicy()
+    {
+        var policy = new RetentionPolicy(SubjectStatus.Prospect, null, false, RetentionAnchor.LastContactFromPerson, null, RetentionEndAction.Purge, maxUnansweredSolicitations: 0);
+
+        Assert.Null(policy.Period);
+        Assert.Equal(0, policy.MaxUnansweredSolicitations);
+    }
+
+    [Fact]
+    public void Constructor_FieldOfAnotherCategory_ThrowsNamingFieldAndBothCategories()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new RetentionPolicy(
+            SubjectStatus.Client, DataCategory.Identity, false, RetentionAnchor.DebitDate, Period.FromMonths(13), RetentionEndAction.Purge, field: DataField.BankCardNumber));
+
+        Assert.Equal("field", exception.ParamName);
+        Assert.StartsWith("The field 'bank-card-number' is of category payment-means, not identity.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_FieldOfItsCategory_KeepsBoth()
+    {
+        var policy = new RetentionPolicy(
+            SubjectStatus.Client, DataCategory.PaymentMeans, false, RetentionAnchor.DebitDate, Period.FromMonths(13), RetentionEndAction.Purge, field: DataField.BankCardNumber);
+
+        Assert.Same(DataCategory.PaymentMeans, policy.Category);
+        Assert.Same(DataField.BankCardNumber, policy.Field);
+    }
+
+    [Fact]
+    public void Find_RuleOfThePolicies_ReturnsItsPolicy()
+    {
+        var policies = RetentionPolicy.ForEdition(Edition.Ns2016);
+
+        var policy = RetentionPolicy.Find(policies, RuleId.RetentionTracker13Months);
+
+        Assert.Equal(RuleId.RetentionTracker13Months, policy.Rule);
+        Assert.Equal(Period.FromMonths(13), policy.Period);
+    }
+
+    // NS48-RET-TRACKER-13M is a rule of ns48-2016, not of ns48-2005 (RULES.md, "Retention 2016").
+    [Fact]
+    public void Find_RuleNoPolicyStates_ThrowsNamingTheRule()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() =>
+            RetentionPolicy.Find(RetentionPolicy.ForEdition(Edition.Ns2005), RuleId.RetentionTracker13Months));
+
+        Assert.Equal("No retention policy states NS48-RET-TRACKER-13M.", exception.Message);
+    }
+
+    // The example of the XML docs: "prospect, every field: P1Y from LastContactFromPerson, then Purge (NS48-RET-PROSPECT-1Y)".
+    [Fact]
+    public void ToString_ProspectOneYear_AsDocumented()
+    {
+        var policy = RetentionPolicy.Find(RetentionPolicy.ForEdition(Edition.Ns2005), RuleId.RetentionProspectOneYear);
+
+        Assert.Equal("prospect, every field: P1Y from LastContactFromPerson, then Purge (NS48-RET-PROSPECT-1Y)", policy.ToString());
+    }
+
+    // An objection list keeps each objection at least three years: the period is a minimum, and the text says so.
+    [Fact]
+    public void ToString_ObjectionList_SaysAtLeast()
+    {
+        var policy = RetentionPolicy.Find(RetentionPolicy.ForEdition(Edition.Ns2016), RuleId.RetentionObjectionListThreeYears);
+
+        Assert.True(policy.IsMinimum);
+        Assert.Equal("any person, every field: at least P3Y from Objection, then Purge (NS48-RET-OBJECTION-LIST-3Y)", policy.ToString());
+    }
+
+    [Fact]
+    public void ToString_ControllersOwnCountPolicy_NoRuleAndTheCount()
+    {
+        var policy = new RetentionPolicy(SubjectStatus.Client, null, proofOnly: true, RetentionAnchor.ProofDocumentDate, null, RetentionEndAction.ArchiveThenPurge, maxUnansweredSolicitations: 2, field: DataField.Amount);
+
+        Assert.False(policy.IsMinimum);
+        Assert.Equal("client, amount, proof: at most 2 unanswered solicitations, then ArchiveThenPurge", policy.ToString());
+    }
+
+    private static void AssertOutOfRange(ArgumentOutOfRangeException exception, string paramName, object actual, string message)
+    {
+        Assert.Equal(paramName, exception.ParamName);
+        Assert.Equal(actual, exception.ActualValue);
+        Assert.StartsWith(message, exception.Message, StringComparison.Ordinal);
+    }
+}
