@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using NodaTime;
 using Norme48.Retention;
 using Norme48.Rules;
@@ -148,6 +149,38 @@ public sealed class RetentionPolicyTests
 
         Assert.False(policy.IsMinimum);
         Assert.Equal("client, amount, proof: at most 2 unanswered solicitations, then ArchiveThenPurge", policy.ToString());
+    }
+
+    // The policies ns48-2016 and ref-2021 share are built once per process by CommonLater(); built afresh, they are
+    // RULES.md's "Retention 2016": client data as long as the relationship lasts, proof data archived 10 years, client
+    // data used for prospecting 3 years after the relationship, prospects 3 years from the last contact (then asked),
+    // the card number archived 13 months after the debit date for disputes, objection lists at least 3 years.
+    [Fact]
+    public void CommonLater_BuiltAfresh_TheSharedPoliciesOfRulesMd()
+    {
+        var build = typeof(RetentionPolicy).GetMethod("CommonLater", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        var policies = (RetentionPolicy[])build.Invoke(null, null)!;
+
+        Assert.Equal(
+            [
+                ("client", "every field", false, RetentionAnchor.RelationshipEnd, Period.Zero, RetentionEndAction.Purge, RuleId.RetentionClient),
+                ("client", "every field", true, RetentionAnchor.ProofDocumentDate, Period.FromYears(10), RetentionEndAction.ArchiveThenPurge, RuleId.RetentionClientProof),
+                ("client", "every field", false, RetentionAnchor.RelationshipEnd, Period.FromYears(3), RetentionEndAction.Purge, RuleId.RetentionClientProspectingThreeYears),
+                ("prospect", "every field", false, RetentionAnchor.LastContactFromPerson, Period.FromYears(3), RetentionEndAction.AskThenPurge, RuleId.RetentionProspectThreeYears),
+                ("client", "bank-card-number", false, RetentionAnchor.DebitDate, Period.FromMonths(13), RetentionEndAction.ArchiveThenPurge, RuleId.RetentionCardDispute),
+                ("any", "every field", false, RetentionAnchor.Objection, Period.FromYears(3), RetentionEndAction.Purge, RuleId.RetentionObjectionListThreeYears),
+            ],
+            policies.Select(p => (
+                p.Status switch { SubjectStatus.Client => "client", SubjectStatus.Prospect => "prospect", _ => "any" },
+                p.Field?.Id ?? p.Category?.Id ?? "every field",
+                p.ProofOnly,
+                p.Anchor,
+                p.Period!,
+                p.Action,
+                p.Rule!.Value)).ToArray());
+        Assert.All(policies, p => Assert.Null(p.MaxUnansweredSolicitations));
+        Assert.Same(DataCategory.PaymentMeans, policies[4].Category);
     }
 
     private static void AssertOutOfRange(ArgumentOutOfRangeException exception, string paramName, object actual, string message)

@@ -183,4 +183,25 @@ public sealed partial class RulebookTests
 
     private static Rule NewRule(RuleId id) =>
         new(id, Edition.Ns2005, RuleStrength.Mandatory, RuleConfidence.Interpretation, "test", null, new LocalizedText("A rule.", "Une règle."));
+
+    // Each catalogue builds its rules once per process, through its own Rule(…) helper, which gives each rule its
+    // edition and strength: called afresh for every rule of the edition, it gives what the rulebook holds (whose
+    // strengths the tests above and LaterEditionRulebookTests hold to RULES.md).
+    [Theory]
+    [InlineData("Norme48.Rules.Catalogue2005", "ns48-2005")]
+    [InlineData("Norme48.Rules.Catalogue2016", "ns48-2016")]
+    [InlineData("Norme48.Rules.Catalogue2021", "ref-2021")]
+    public void CatalogueRuleHelper_EveryRuleOfTheEdition_SameEditionStrengthAndTexts(string catalogue, string editionId)
+    {
+        var rulebook = Rulebook.For(Edition.Parse(editionId));
+        var helper = typeof(Rulebook).Assembly.GetType(catalogue, throwOnError: true)!
+            .GetMethod("Rule", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        Assert.All(rulebook.Rules, rule =>
+        {
+            var built = (Rule)helper.Invoke(null, [rule.Id, rule.Confidence, rule.Source, rule.Quote, rule.Statement.English, rule.Statement.French])!;
+            Assert.Equal((rule.Id, rule.Edition, rule.Strength, rule.Confidence, rule.Source, rule.Quote), (built.Id, built.Edition, built.Strength, built.Confidence, built.Source, built.Quote));
+            Assert.Equal(rule.Statement, built.Statement);
+        });
+    }
 }
