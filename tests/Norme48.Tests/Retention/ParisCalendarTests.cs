@@ -290,6 +290,34 @@ public sealed class ParisCalendarTests
         Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Parse(expectedText).Value, actual);
     }
 
+    // NodaTime's path itself, against NodaTime's lenient sum computed here: outside the table, across a change of 2300,
+    // and past 9999-12-31 locally (9990-01-01T00:59:59 local + 10 years = 10000-01-01T00:59:59 local, which is
+    // 9999-12-31T23:59:59Z).
+    [Theory]
+    [InlineData("1890-07-01T10:00:00Z", "P1Y")]
+    [InlineData("2300-03-20T12:00:00Z", "P10D")]
+    [InlineData("2300-10-20T12:00:00Z", "P1M")]
+    [InlineData("2025-03-29T01:30:00Z", "P1YT1H")]
+    public void AddByNodaTime_Sums_EqualNodaTimesLenientSum(string anchorText, string periodText)
+    {
+        var anchor = NodaTime.Text.InstantPattern.ExtendedIso.Parse(anchorText).Value;
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(periodText).Value;
+
+        var actual = ParisCalendar.AddByNodaTime(anchor, period);
+
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime + period), actual);
+        Assert.Equal(actual, ParisCalendar.Add(anchor, period));
+    }
+
+    [Fact]
+    public void AddByNodaTime_LocalResultPastTheYear9999_ComputedFourHundredYearsEarlier()
+    {
+        var anchor = Instant.FromUtc(9989, 12, 31, 23, 59, 59);
+
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 59, 59), ParisCalendar.AddByNodaTime(anchor, Period.FromYears(10)));
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 59, 59), ParisCalendar.Add(anchor, Period.FromYears(10)));
+    }
+
     // Periods longer than 800 years take NodaTime's path (2000-01-01T01:00 local + 900 years = 2900-01-01T01:00 local).
     [Fact]
     public void Add_PeriodOfMoreThan800Years_NodaTimesSum()
