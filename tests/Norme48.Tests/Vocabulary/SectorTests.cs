@@ -117,4 +117,29 @@ public sealed class SectorTests
         Assert.False(retail.Equals(Sector.FromName("travel")));
         Assert.False(retail.Equals(Sector.General));
     }
+
+    // The optimal string alignment distance (Levenshtein plus adjacent transpositions, each substring edited once),
+    // capped: any distance above the limit is limit + 1. Textbook values: kitten → sitting 3, ca → ac 1, ca → abc 3 (2
+    // for unrestricted Damerau-Levenshtein).
+    [Theory]
+    [InlineData("", "", 2, 0)]
+    [InlineData("a", "", 2, 1)]
+    [InlineData("", "ab", 2, 2)]
+    [InlineData("health", "health", 2, 0)]
+    [InlineData("ca", "ac", 2, 1)]
+    [InlineData("abcd", "abdc", 2, 1)]
+    [InlineData("insurance", "insurnace", 2, 1)]
+    [InlineData("health", "heath", 2, 1)]
+    [InlineData("banking", "bonkin", 2, 2)]
+    [InlineData("ca", "abc", 3, 3)]
+    [InlineData("kitten", "sitting", 3, 3)]
+    [InlineData("kitten", "sitting", 2, 3)]
+    [InlineData("abcdef", "uvwxyz", 2, 3)]
+    [InlineData("abc", "abcdef", 2, 3)]
+    [InlineData("abc", "abcde", 2, 2)]
+    public void OptimalStringAlignmentDistance_Pairs_TheirCappedDistance(string a, string b, int limit, int expected)
+    {
+        Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(a, b, limit));
+        Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(b, a, limit));
+    }
 }
