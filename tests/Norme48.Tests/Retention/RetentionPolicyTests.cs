@@ -183,6 +183,67 @@ public sealed class RetentionPolicyTests
         Assert.Same(DataCategory.PaymentMeans, policies[4].Category);
     }
 
+    // RULES.md, Retention policies: anchors are ordered collection ≤ last contact from the person; a declared period is
+    // longer when Period.CreateComparer ranks it longer at 2024-02-29T00:00 or at 2025-03-31T00:00. P1M is 29 days from
+    // 2024-02-29 and 30 from 2025-03-31; P11M is 335 days from 2024-02-29 and 334 from 2025-03-31.
+    [Theory]
+    [InlineData("P1Y", "P1Y", RetentionExcess.None)]
+    [InlineData("P12M", "P1Y", RetentionExcess.None)]
+    [InlineData("P13M", "P1Y", RetentionExcess.LongerPeriod)]
+    [InlineData("P11M", "P1Y", RetentionExcess.None)]
+    [InlineData("P365D", "P1Y", RetentionExcess.None)]
+    [InlineData("P366D", "P1Y", RetentionExcess.LongerPeriod)]
+    [InlineData("P1M", "P29D", RetentionExcess.LongerPeriod)]
+    [InlineData("P1M", "P30D", RetentionExcess.None)]
+    [InlineData("P11M", "P334D", RetentionExcess.LongerPeriod)]
+    [InlineData("P11M", "P335D", RetentionExcess.None)]
+    internal void ExcessOver_SameAnchor_LongerWhenLongerAtEitherBase(string declared, string norm, RetentionExcess expected)
+    {
+        var policy = Policy(RetentionAnchor.LastContactFromPerson, declared);
+
+        Assert.Equal(expected, policy.ExcessOver(Policy(RetentionAnchor.LastContactFromPerson, norm)));
+    }
+
+    [Theory]
+    [InlineData(RetentionAnchor.Collection, RetentionAnchor.LastContactFromPerson, RetentionExcess.None)]
+    [InlineData(RetentionAnchor.LastContactFromPerson, RetentionAnchor.Collection, RetentionExcess.LaterAnchor)]
+    [InlineData(RetentionAnchor.RelationshipEnd, RetentionAnchor.LastContactFromPerson, RetentionExcess.LaterAnchor)]
+    [InlineData(RetentionAnchor.Collection, RetentionAnchor.RelationshipEnd, RetentionExcess.LaterAnchor)]
+    internal void ExcessOver_OtherAnchor_LaterUnlessCollectionForLastContact(RetentionAnchor declared, RetentionAnchor norm, RetentionExcess expected)
+    {
+        Assert.Equal(expected, Policy(declared, "P1Y").ExcessOver(Policy(norm, "P1Y")));
+    }
+
+    // "For a minimum (NS48-RET-OBJECTION-LIST-3Y) the violation is a shorter period."
+    [Theory]
+    [InlineData("P2Y", RetentionExcess.ShorterPeriod)]
+    [InlineData("P35M", RetentionExcess.ShorterPeriod)]
+    [InlineData("P3Y", RetentionExcess.None)]
+    [InlineData("P5Y", RetentionExcess.None)]
+    internal void ExcessOver_ObjectionList_ShorterIsTheExcess(string declared, RetentionExcess expected)
+    {
+        var norm = RetentionPolicy.Find(RetentionPolicy.ForEdition(Edition.Ns2016), RuleId.RetentionObjectionListThreeYears);
+
+        Assert.Equal(expected, Policy(RetentionAnchor.Objection, declared, status: null).ExcessOver(norm));
+    }
+
+    // "A count limit above the norm's keeps data longer": NS48-RET-PROSPECT-2-UNANSWERED allows 2.
+    [Theory]
+    [InlineData(1, RetentionExcess.None)]
+    [InlineData(2, RetentionExcess.None)]
+    [InlineData(3, RetentionExcess.HigherCount)]
+    internal void ExcessOver_CountLimit_HigherThanTheNormsIsTheExcess(int count, RetentionExcess expected)
+    {
+        var norm = RetentionPolicy.Find(RetentionPolicy.ForEdition(Edition.Ns2005), RuleId.RetentionProspectTwoUnanswered);
+        var declared = new RetentionPolicy(SubjectStatus.Prospect, null, false, RetentionAnchor.LastContactFromPerson, null, RetentionEndAction.Purge, maxUnansweredSolicitations: count);
+
+        Assert.Equal(expected, declared.ExcessOver(norm));
+        Assert.Equal(RetentionExcess.None, Policy(RetentionAnchor.LastContactFromPerson, "P1Y").ExcessOver(norm));
+    }
+
+    private static RetentionPolicy Policy(RetentionAnchor anchor, string period, SubjectStatus? status = SubjectStatus.Prospect) =>
+        new(status, null, false, anchor, NodaTime.Text.PeriodPattern.Roundtrip.Parse(period).Value, RetentionEndAction.Purge);
+
     private static void AssertOutOfRange(ArgumentOutOfRangeException exception, string paramName, object actual, string message)
     {
         Assert.Equal(paramName, exception.ParamName);
