@@ -30,4 +30,30 @@ public sealed class LocalizedTextTests
         Assert.Equal((Language)language, exception.ActualValue);
         Assert.StartsWith("Not a defined language.", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Equals_SameTexts_EqualWithTheSameHashAndOtherwiseNot()
+    {
+        var text = new LocalizedText("yes", "oui");
+
+        Assert.True(text.Equals(new LocalizedText("yes", "oui")));
+        Assert.True(text.Equals((object)new LocalizedText("yes", "oui")));
+        Assert.Equal(text.GetHashCode(), new LocalizedText("yes", "oui").GetHashCode());
+        Assert.False(text.Equals(new LocalizedText("Yes", "oui")));
+        Assert.False(text.Equals(new LocalizedText("yes", "Oui")));
+        Assert.False(text.Equals((LocalizedText?)null));
+        Assert.False(text.Equals((object?)null));
+        Assert.Equal("yes", text.ToString());
+    }
+
+    [Theory]
+    [InlineData(null, "oui", "english")]
+    [InlineData(" ", "oui", "english")]
+    [InlineData("yes", "", "french")]
+    public void Constructor_MissingText_ThrowsNamingIt(string? english, string? french, string paramName)
+    {
+        var exception = Assert.ThrowsAny<ArgumentException>(() => new LocalizedText(english!, french!));
+
+        Assert.Equal(paramName, exception.ParamName);
+    }
 }

@@ -160,4 +160,24 @@ public sealed partial class DataFieldTests
 
         Assert.Equal(43, hashes.Distinct().Count());
     }
+
+    // Custom fields are equal when their id, category and flag are: each variant differs from the field by one.
+    [Fact]
+    public void Equals_CustomFieldsDifferingByOneMember_NotEqual()
+    {
+        var field = DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true);
+        DataField[] variants =
+        [
+            DataField.Custom("magazines", DataCategory.CommercialRelationship, mayRevealSensitiveData: true),
+            DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: false),
+            DataField.Custom("magazine", DataCategory.Situation),
+        ];
+
+        Assert.True(field.Equals(DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true)));
+        Assert.True(field.Equals((object)DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true)));
+        Assert.All(variants, variant => Assert.False(field.Equals(variant), variant.Id));
+        Assert.False(field.Equals((DataField?)null));
+        Assert.False(DataField.LastName.Equals(DataField.FirstNames));
+        Assert.True(DataField.LastName.Equals(DataField.Parse("last-name")));
+    }
 }

@@ -77,4 +77,22 @@ public sealed class RecipientTests
         Assert.False(Recipient.TryParse(null, out var recipient));
         Assert.Null(recipient);
     }
+
+    // Unlisted recipients are equal by id; listed ones are the static instances.
+    [Fact]
+    public void Equals_UnlistedOfOneId_EqualWithTheSameHash()
+    {
+        var agency = Recipient.Unlisted("debt-agency");
+
+        Assert.True(agency.Equals(Recipient.Unlisted("debt-agency")));
+        Assert.True(agency.Equals((object)Recipient.Unlisted("debt-agency")));
+        Assert.Equal(agency.GetHashCode(), Recipient.Unlisted("debt-agency").GetHashCode());
+        Assert.False(agency.Equals(Recipient.Unlisted("debt-agencies")));
+        Assert.False(agency.Equals((Recipient?)null));
+        Assert.False(agency.Equals(Recipient.DebtCollectors));
+        Assert.False(Recipient.DebtCollectors.Equals(Recipient.JusticeAuxiliaries));
+        Assert.True(Recipient.DebtCollectors.Equals(Recipient.Parse("debt-collectors")));
+        Assert.False(agency.IsListed);
+        Assert.True(Recipient.DebtCollectors.IsListed);
+    }
 }
