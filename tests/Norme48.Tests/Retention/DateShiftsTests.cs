@@ -125,6 +125,24 @@ public sealed class DateShiftsTests
         Assert.Empty(mismatches.Take(20));
     }
 
+    // "A period of days, with time units, too long, or past MaxTables is ignored": more than 100 years (or 1,200 months)
+    // either way, time units, or no years and months.
+    [Theory]
+    [InlineData("P101Y", 101, 0)]
+    [InlineData("P-101Y", -101, 0)]
+    [InlineData("P1201M", 0, 1201)]
+    [InlineData("P-1201M", 0, -1201)]
+    [InlineData("P7YT1H", 7, 0)]
+    [InlineData("P7Y2MT1S", 7, 2)]
+    [InlineData("P5W", 0, 0)]
+    public void Prepare_PeriodItIgnores_NeverPrepared(string text, int years, int months)
+    {
+        DateShifts.Prepare(NodaTime.Text.PeriodPattern.Roundtrip.Parse(text).Value);
+
+        Assert.False(DateShifts.IsPrepared(years, months));
+        Assert.False(DateShifts.IsBuilt(years, months));
+    }
+
     [Fact]
     public void TryGetQuietOffset_EveryHourOfTheTable_IsQuietOnlyWhenTheDayEitherSideHasTheSameOffset()
     {
