@@ -49,6 +49,36 @@ public sealed class PaymentCardFactsTests
         Assert.StartsWith("A debit date belongs to a completed transaction", exception.Message, StringComparison.Ordinal);
     }
 
+    // "An instant lies outside 0001-01-01T00:00:00Z … 9989-12-31T23:59:59Z": each instant is checked, the bounds included.
+    [Theory]
+    [InlineData("transactionCompletedAt")]
+    [InlineData("debitedAt")]
+    [InlineData("expiresAt")]
+    [InlineData("consentWithdrawnAt")]
+    public void Constructor_InstantOutsideTheRange_ThrowsNamingIt(string paramName)
+    {
+        var completed = Instant.FromUtc(2024, 1, 5, 10, 0);
+        foreach (var outside in new[] { ParisCalendar.MinInstant - Duration.Epsilon, ParisCalendar.MaxInstant + Duration.Epsilon })
+        {
+            var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Facts(paramName, outside, completed));
+
+            Assert.Equal(paramName, exception.ParamName);
+            Assert.Equal(outside, exception.ActualValue);
+            Assert.StartsWith("Instants must lie between 0001-01-01T00:00:00Z and 9989-12-31T23:59:59Z.", exception.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Null(Record.Exception(() => Facts(paramName, ParisCalendar.MinInstant, ParisCalendar.MinInstant)));
+        Assert.Null(Record.Exception(() => Facts(paramName, ParisCalendar.MaxInstant, completed)));
+    }
+
+    private static PaymentCardFacts Facts(string paramName, Instant at, Instant completed) => paramName switch
+    {
+        "transactionCompletedAt" => new PaymentCardFacts(transactionCompletedAt: at),
+        "debitedAt" => new PaymentCardFacts(completed, debitedAt: at),
+        "expiresAt" => new PaymentCardFacts(expiresAt: at),
+        _ => new PaymentCardFacts(consentWithdrawnAt: at),
+    };
+
     [Fact]
     public void Equals_SameFacts_EqualWithTheSameHash()
     {
