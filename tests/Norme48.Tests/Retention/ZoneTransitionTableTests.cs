@@ -158,6 +158,50 @@ public sealed class ZoneTransitionTableTests
         Assert.Equal(3600, last);
     }
 
+    // CivilDate is the proleptic Gregorian calendar NodaTime's ISO calendar is: every day from 0350-01-01 to 3750-12-31
+    // converts both ways as NodaTime's LocalDate does.
+    [Fact]
+    public void CivilDate_EveryDayFrom350To3750_AsNodaTimesIsoCalendar()
+    {
+        var epoch = new LocalDate(1970, 1, 1);
+        var first = Period.Between(epoch, new LocalDate(350, 1, 1), PeriodUnits.Days).Days;
+        var last = Period.Between(epoch, new LocalDate(3750, 12, 31), PeriodUnits.Days).Days;
+        var mismatches = new List<string>();
+        var date = new LocalDate(350, 1, 1);
+
+        for (long day = first; day <= last; day++, date = date.PlusDays(1))
+        {
+            CivilDate.FromDays(day, out var year, out var month, out var dayOfMonth);
+            var back = CivilDate.ToDays(date.Year, date.Month, date.Day);
+            if (year != date.Year || month != date.Month || dayOfMonth != date.Day || back != day)
+            {
+                mismatches.Add($"{day}: {date} read as {year}-{month}-{dayOfMonth}, written as {back}");
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+    }
+
+    // Of a century year, only one divisible by 400 is a leap year (1600, 2000, 2400; not 1700, 1900, 2100).
+    [Fact]
+    public void CivilDate_DaysInMonth_EveryMonthOfYears1To5000AsTheGregorianCalendar()
+    {
+        var mismatches = new List<string>();
+        for (var year = 1; year <= 5000; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                if (CivilDate.DaysInMonth(year, month) != DateTime.DaysInMonth(year, month))
+                {
+                    mismatches.Add($"{year}-{month}: {CivilDate.DaysInMonth(year, month)}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+        Assert.Equal((29, 28, 28, 29), (CivilDate.DaysInMonth(2000, 2), CivilDate.DaysInMonth(1900, 2), CivilDate.DaysInMonth(2100, 2), CivilDate.DaysInMonth(2024, 2)));
+    }
+
     /// <summary>The UTC day of an instant, counted from 1970-01-01.</summary>
     private static long DayOf(Instant instant) => (long)Math.Floor(instant.ToUnixTimeSeconds() / 86_400.0);
 
