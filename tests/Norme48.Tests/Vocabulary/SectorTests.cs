@@ -142,4 +142,34 @@ public sealed class SectorTests
         Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(a, b, limit));
         Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(b, a, limit));
     }
+
+    // A name of a sector outside the norm is that sector, not a look-alike; otherwise the whole name, a known prefix,
+    // then each word of a hyphenated name is compared (French names, then within two edits).
+    [Theory]
+    [InlineData("health", null)]
+    [InlineData("online-gambling", null)]
+    [InlineData("onlinegambling", "online-gambling")]
+    [InlineData("pet-sante", "health")]
+    [InlineData("pet-helth", "health")]
+    [InlineData("insurtech", "insurance")]
+    [InlineData("educ", "education")]
+    [InlineData("my-banque", "banking")]
+    [InlineData("pet-food", null)]
+    public void FindLookAlike_Names_TheSectorTheyLookLike(string name, string? expected)
+    {
+        Assert.Equal(expected, Sector.FindLookAlike(name)?.Name);
+    }
+
+    [Fact]
+    public void FromName_LookAlike_MessageNamesBothAndAsksToConfirm()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Sector.FromName("helth"));
+
+        Assert.StartsWith(
+            "The sector 'helth' looks like 'health', which is outside the norm. Did you mean 'health'? If 'helth' is another sector, confirm it.",
+            exception.Message,
+            StringComparison.Ordinal);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => Sector.FindLookAlike(null!)).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => Sector.General.IsOutsideNorm(null!)).ParamName);
+    }
 }
