@@ -59,4 +59,27 @@ public sealed class RetentionFieldTests
         Assert.Equal("amount (proof)", new RetentionField(DataField.Amount, proof: true).ToString());
         Assert.Equal("amount", new RetentionField(DataField.Amount).ToString());
     }
+
+    [Fact]
+    public void Constructor_NullField_ThrowsNamingField()
+    {
+        Assert.Equal("field", Assert.Throws<ArgumentNullException>(() => new RetentionField(null!)).ParamName);
+    }
+
+    // PurgeCandidate: "subject or fields is null" throws naming it; the list is read, not copied.
+    [Fact]
+    public void Candidate_NullSubjectOrFields_ThrowsNamingIt()
+    {
+        RetentionField[] fields = [new(DataField.Amount)];
+        var subject = new Subject(SubjectStatus.Client);
+
+        var nullSubject = Assert.Throws<ArgumentNullException>(() => new PurgeCandidate<int>(1, null!, fields));
+        var nullFields = Assert.Throws<ArgumentNullException>(() => new PurgeCandidate<int>(1, subject, null!));
+        var candidate = new PurgeCandidate<int>(7, subject, fields);
+
+        Assert.Equal(("subject", "fields"), (nullSubject.ParamName, nullFields.ParamName));
+        Assert.Equal(7, candidate.Key);
+        Assert.Same(subject, candidate.Subject);
+        Assert.Same(fields, candidate.Fields);
+    }
 }
