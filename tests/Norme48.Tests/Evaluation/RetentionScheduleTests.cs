@@ -264,4 +264,74 @@ public sealed class RetentionScheduleTests
         Assert.Equal(new RetentionSchedule(false, null, null, At("2021-03-15T10:00:00Z"), RuleId.RetentionProspectOneYear),
             new Norme48Evaluator().ScheduleRetention(DataField.LastName, new Subject(SubjectStatus.Prospect, At("2020-03-15T10:00:00Z"))));
     }
+
+    [Fact]
+    public void Operators_EqualAndDifferentSchedules_CompareByValue()
+    {
+        var client = new Subject(SubjectStatus.Client, relationshipEndedAt: At("2024-01-10T12:00:00Z"));
+        var evaluator = new Norme48Evaluator(Edition.Ns2005);
+        var schedule = evaluator.ScheduleRetention(DataField.LastName, client);
+        var same = evaluator.ScheduleRetention(DataField.LastName, client);
+        var other = evaluator.ScheduleRetention(DataField.LastName, client, sector: Sector.Health);
+
+        Assert.True(schedule == same);
+        Assert.False(schedule != same);
+        Assert.False(schedule == other);
+        Assert.True(schedule != other);
+        Assert.Equal(schedule.GetHashCode(), same.GetHashCode());
+    }
+
+    // The text names each instant the schedule has; a purge without a rule is written without one.
+    [Fact]
+    public void ToString_PurgeWithoutRule_NoRuleInParentheses()
+    {
+        var schedule = new RetentionSchedule(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), null);
+
+        Assert.Equal("archive from 2025-01-01T00:00:00Z, ask from 2026-01-01T00:00:00Z, purge from 2027-01-01T00:00:00Z", schedule.ToString());
+    }
+
+    // "Purge from PurgeFrom, otherwise ask before purging from AskFrom, otherwise archive from ArchiveFrom, otherwise
+    // keep": each from its own instant on, the instant before still the earlier verdict.
+    [Fact]
+    public void VerdictAt_EachBoundary_ChangesExactlyThere()
+    {
+        var archive = At("2025-01-01T00:00:00Z");
+        var ask = At("2026-01-01T00:00:00Z");
+        var purge = At("2027-01-01T00:00:00Z");
+        var schedule = new RetentionSchedule(false, archive, ask, purge, RuleId.RetentionProspectRecontact);
+        var tick = Duration.Epsilon;
+
+        Assert.Equal(
+            [RetentionVerdict.Keep, RetentionVerdict.Archive, RetentionVerdict.Archive, RetentionVerdict.AskBeforePurge, RetentionVerdict.AskBeforePurge, RetentionVerdict.Purge, RetentionVerdict.Purge],
+            new[] { archive - tick, archive, ask - tick, ask, purge - tick, purge, purge + Duration.FromDays(3650) }.Select(schedule.VerdictAt).ToArray());
+        Assert.Equal(RetentionVerdict.OutOfScope, new RetentionSchedule(true, archive, ask, purge, null).VerdictAt(purge));
+        Assert.Equal(RetentionVerdict.Keep, new RetentionSchedule().VerdictAt(purge));
+    }
+
+    // Equal only when every member is equal: each variant differs from the schedule by one member.
+    [Fact]
+    public void Equals_OneMemberDiffers_NotEqual()
+    {
+        var schedule = new RetentionSchedule(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectRecontact);
+        var same = new RetentionSchedule(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectRecontact);
+        RetentionSchedule[] variants =
+        [
+            new(true, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectRecontact),
+            new(false, At("2025-01-02T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectRecontact),
+            new(false, At("2025-01-01T00:00:00Z"), null, At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectRecontact),
+            new(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-02T00:00:00Z"), RuleId.RetentionProspectRecontact),
+            new(false, At("2025-01-01T00:00:00Z"), At("2026-01-01T00:00:00Z"), At("2027-01-01T00:00:00Z"), RuleId.RetentionProspectThreeYears),
+        ];
+
+        Assert.True(schedule.Equals(same));
+        Assert.True(schedule.Equals((object)same));
+        Assert.Equal(schedule.GetHashCode(), same.GetHashCode());
+        Assert.All(variants, variant =>
+        {
+            Assert.False(schedule.Equals(variant), variant.ToString());
+            Assert.False(schedule.Equals((object)variant), variant.ToString());
+            Assert.True(schedule != variant, variant.ToString());
+        });
+        Assert.False(schedule.Equals("keep"));
+    }
 }

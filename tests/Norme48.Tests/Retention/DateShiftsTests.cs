@@ -92,6 +92,57 @@ public sealed class DateShiftsTests
         Assert.False(DateShifts.IsPrepared(0, 0));
     }
 
+    /// <summary>The months of the next period <see cref="Build_AFreshPeriod_EveryDayEqualsTheCivilShift"/> builds: each run a new one.</summary>
+    private static int freshMonths;
+
+    // The tables of the rulebooks' periods are built once per process: this builds one afresh, through the builder the
+    // first shift of a prepared period calls, for a period no rulebook states (37 years and some months, new on every
+    // run), and reads every day of it back through Shift.
+    [Fact]
+    public void Build_AFreshPeriod_EveryDayEqualsTheCivilShift()
+    {
+        var months = System.Threading.Interlocked.Increment(ref freshMonths);
+        var build = typeof(DateShifts).GetMethod("Build", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        Assert.False(DateShifts.IsBuilt(37, months));
+
+        var built = build.Invoke(null, [37, months]);
+
+        Assert.NotNull(built);
+        Assert.True(DateShifts.IsBuilt(37, months));
+        Assert.Same(built, build.Invoke(null, [37, months]));
+        var mismatches = new List<string>();
+        for (var day = DateShifts.FirstDay - 1; day <= DateShifts.FirstDay + DateShifts.DayCount; day++)
+        {
+            var date = Epoch.PlusDays((int)day);
+            var expected = Period.Between(Epoch, date.PlusYears(37).PlusMonths(months), PeriodUnits.Days).Days;
+            var table = DateShifts.Shift(day, 37, months);
+            if (table != expected)
+            {
+                mismatches.Add($"{date} + P37Y{months}M: NodaTime {Epoch.PlusDays(expected)}, table {Epoch.PlusDays((int)table)}");
+            }
+        }
+
+        Assert.Empty(mismatches.Take(20));
+    }
+
+    // "A period of days, with time units, too long, or past MaxTables is ignored": more than 100 years (or 1,200 months)
+    // either way, time units, or no years and months.
+    [Theory]
+    [InlineData("P101Y", 101, 0)]
+    [InlineData("P-101Y", -101, 0)]
+    [InlineData("P1201M", 0, 1201)]
+    [InlineData("P-1201M", 0, -1201)]
+    [InlineData("P7YT1H", 7, 0)]
+    [InlineData("P7Y2MT1S", 7, 2)]
+    [InlineData("P5W", 0, 0)]
+    public void Prepare_PeriodItIgnores_NeverPrepared(string text, int years, int months)
+    {
+        DateShifts.Prepare(NodaTime.Text.PeriodPattern.Roundtrip.Parse(text).Value);
+
+        Assert.False(DateShifts.IsPrepared(years, months));
+        Assert.False(DateShifts.IsBuilt(years, months));
+    }
+
     [Fact]
     public void TryGetQuietOffset_EveryHourOfTheTable_IsQuietOnlyWhenTheDayEitherSideHasTheSameOffset()
     {

@@ -245,6 +245,121 @@ public sealed class ParisCalendarTests
         Assert.False(ParisCalendar.Transitions.TryGetOffset(end.ToUnixTimeSeconds(), out _));
     }
 
+    // "Near the end of the accepted range the local result can pass 9999-12-31 … such sums are computed 400 years earlier
+    // and shifted back": 9990-01-01T00:30 local (+01:00) plus the 3,652 days to 10000-01-01T00:30 local, which is
+    // 9999-12-31T23:30Z.
+    [Fact]
+    public void AddDays_LocalResultPastTheYear9999_ComputedFourHundredYearsEarlier()
+    {
+        var anchor = Instant.FromUtc(9989, 12, 31, 23, 30);
+
+        var actual = ParisCalendar.AddDays(anchor, 3_652);
+
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 30), actual);
+        Assert.Equal(Lenient(Instant.FromUtc(9500, 6, 1, 12, 0).InZone(Paris).LocalDateTime.PlusDays(30)), ParisCalendar.AddDays(Instant.FromUtc(9500, 6, 1, 12, 0), 30));
+    }
+
+    // Outside the table the sum is NodaTime's own in that year's rules: in 2300 the spring change of the last Sunday of
+    // March (and the autumn one of October) lies between the anchor and the result (400 years earlier, in 1900, Paris
+    // had no summer time).
+    [Theory]
+    [InlineData("2300-03-20T12:00:00Z", 10)]
+    [InlineData("2300-10-20T12:00:00Z", 10)]
+    public void AddDays_OutsideTheTable_EqualsNodaTimeInThatYear(string anchorText, int days)
+    {
+        var anchor = NodaTime.Text.InstantPattern.ExtendedIso.Parse(anchorText).Value;
+
+        var actual = ParisCalendar.AddDays(anchor, days);
+
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime.PlusDays(days)), actual);
+        Assert.NotEqual(Paris.GetUtcOffset(anchor), Paris.GetUtcOffset(actual));
+    }
+
+    // The table's first and last days have a neighbour it does not describe: sums landing there are NodaTime's. Paris
+    // kept +01:00 all year from 1946 to 1975, and keeps it in winter.
+    [Theory]
+    [InlineData("1950-01-02T12:00:00Z", -1, "1950-01-01T12:00:00Z")]
+    [InlineData("1950-01-02T23:30:00Z", -1, "1950-01-01T23:30:00Z")]
+    [InlineData("2149-12-30T12:00:00Z", 1, "2149-12-31T12:00:00Z")]
+    public void AddDays_LandingOnTheFirstOrLastDayOfTheTable_KeepsTheOffset(string anchorText, int days, string expectedText)
+    {
+        var anchor = NodaTime.Text.InstantPattern.ExtendedIso.Parse(anchorText).Value;
+
+        var actual = ParisCalendar.AddDays(anchor, days);
+
+        Assert.Equal(NodaTime.Text.InstantPattern.ExtendedIso.Parse(expectedText).Value, actual);
+    }
+
+    // NodaTime's path itself, against NodaTime's lenient sum computed here: outside the table, across a change of 2300,
+    // and past 9999-12-31 locally (9990-01-01T00:59:59 local + 10 years = 10000-01-01T00:59:59 local, which is
+    // 9999-12-31T23:59:59Z).
+    [Theory]
+    [InlineData("1890-07-01T10:00:00Z", "P1Y")]
+    [InlineData("2300-03-20T12:00:00Z", "P10D")]
+    [InlineData("2300-10-20T12:00:00Z", "P1M")]
+    [InlineData("2025-03-29T01:30:00Z", "P1YT1H")]
+    public void AddByNodaTime_Sums_EqualNodaTimesLenientSum(string anchorText, string periodText)
+    {
+        var anchor = NodaTime.Text.InstantPattern.ExtendedIso.Parse(anchorText).Value;
+        var period = NodaTime.Text.PeriodPattern.Roundtrip.Parse(periodText).Value;
+
+        var actual = ParisCalendar.AddByNodaTime(anchor, period);
+
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime + period), actual);
+        Assert.Equal(actual, ParisCalendar.Add(anchor, period));
+    }
+
+    [Fact]
+    public void AddByNodaTime_LocalResultPastTheYear9999_ComputedFourHundredYearsEarlier()
+    {
+        var anchor = Instant.FromUtc(9989, 12, 31, 23, 59, 59);
+
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 59, 59), ParisCalendar.AddByNodaTime(anchor, Period.FromYears(10)));
+        Assert.Equal(Instant.FromUtc(9999, 12, 31, 23, 59, 59), ParisCalendar.Add(anchor, Period.FromYears(10)));
+    }
+
+    // Periods longer than 800 years take NodaTime's path (2000-01-01T01:00 local + 900 years = 2900-01-01T01:00 local).
+    [Fact]
+    public void Add_PeriodOfMoreThan800Years_NodaTimesSum()
+    {
+        var anchor = Instant.FromUtc(2000, 1, 1, 0, 0);
+
+        Assert.False(ParisCalendar.TryAddDate(anchor, 801, 0, 0, out _));
+        Assert.False(ParisCalendar.TryAddDate(anchor, 0, -9_601, 0, out _));
+        Assert.False(ParisCalendar.TryAddDate(anchor, 0, 0, 800 * 366 + 1, out _));
+        Assert.Equal(Instant.FromUtc(2900, 1, 1, 0, 0), ParisCalendar.Add(anchor, Period.FromYears(900)));
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime + Period.FromMonths(-9_700)), ParisCalendar.Add(anchor, Period.FromMonths(-9_700)));
+    }
+
+    // Anchors before 1970 have negative local seconds: the local date is the day before the truncated quotient. From
+    // 1960-01-30 one month is 1960-02-29 (30 days); from 1960-01-31 it would be 29 days.
+    [Fact]
+    public void Add_AnchorBefore1970_ShiftsItsOwnLocalDate()
+    {
+        var anchor = Instant.FromUtc(1960, 1, 30, 11, 0);
+
+        var actual = ParisCalendar.Add(anchor, Period.FromMonths(1));
+
+        Assert.Equal(Instant.FromUtc(1960, 2, 29, 11, 0), actual);
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime + Period.FromMonths(1)), actual);
+    }
+
+    // An anchor before 1970 whose sum lands at noon on the day Paris first went back to summer time (1976): the sum is
+    // read with that day's offset, not the day before's.
+    [Fact]
+    public void Add_AnchorBefore1970LandingOnAChangeDay_ReadsThatDaysOffset()
+    {
+        var change = Paris.GetZoneIntervals(Instant.FromUtc(1976, 1, 1, 0, 0), Instant.FromUtc(1977, 1, 1, 0, 0)).Skip(1).First().Start;
+        var target = change.InZone(Paris).Date.AtMidnight().PlusHours(12);
+        var anchor = Lenient(target.PlusYears(-10));
+
+        var actual = ParisCalendar.Add(anchor, Period.FromYears(10));
+
+        Assert.True(anchor < Instant.FromUtc(1970, 1, 1, 0, 0));
+        Assert.Equal(Lenient(target), actual);
+        Assert.Equal(Lenient(anchor.InZone(Paris).LocalDateTime + Period.FromYears(10)), actual);
+    }
+
     /// <summary>Every minute of local time within three hours either side of each transition, and the ticks around it.</summary>
     private static IEnumerable<LocalDateTime> LocalsAroundTransitions()
     {

@@ -215,6 +215,84 @@ public sealed class PurgePlannerTests
         Assert.Throws<ArgumentException>(() => plan.ToArray());
     }
 
+    // A record of more fields than the plan's buffers start with (16), given as a list: every field is decided and counted.
+    [Fact]
+    public void Plan_RecordOfManyFieldsOutsideTheNorm_CountsEachField()
+    {
+        var fields = Enumerable.Range(1, 40).Select(i => new RetentionField(DataField.Custom($"extra-{i}", DataCategory.Identity))).ToList();
+        var candidate = new PurgeCandidate<int>(1, new Subject(SubjectStatus.Client, collectedAt: At("2020-01-01T00:00:00Z")), fields);
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(Evaluator, Sector.Health).Plan([candidate, candidate], Now, summary).ToArray();
+
+        Assert.Empty(items);
+        Assert.Equal(80, summary.Fields);
+        Assert.Equal(80, summary.Count(RetentionVerdict.OutOfScope));
+        Assert.Equal(80, summary.Count(RuleId.ScopeSector, RetentionVerdict.OutOfScope));
+    }
+
+    // Under ref-2021, a client record with more distinct proof dates than the plan's first buffer of shared decisions
+    // holds (4), and a prospect to ask (its three years ran on 2026-05-20, its 30-day window is open at Now): every
+    // field decided as the evaluator decides it alone, every decision counted per verdict and per rule, ask-before-purge
+    // included.
+    [Fact]
+    public void Plan_ManyProofDatesAndAProspectToAsk_EqualsEvaluatorFieldByField()
+    {
+        var evaluator = new Norme48Evaluator(Edition.Ref2021);
+        RetentionField[] clientFields =
+        [
+            new(DataField.LastName),
+            .. Enumerable.Range(2012, 8).Select(year => new RetentionField(DataField.Amount, proof: true, proofFrom: Instant.FromUtc(year, 3, 1, 0, 0))),
+            new(DataField.Receipts, proof: true),
+            new(DataField.IpAddress),
+            new(DataField.PageVisited, proof: true, proofFrom: Instant.FromUtc(2013, 3, 1, 0, 0)),
+        ];
+        PurgeCandidate<int>[] candidates =
+        [
+            new(1, new Subject(SubjectStatus.Client, relationshipEndedAt: At("2024-09-30T22:00:00Z")), clientFields),
+            new(2, new Subject(SubjectStatus.Prospect, At("2023-05-20T10:00:00Z"), prospecting: new ProspectingFacts(answerWindowDays: 30)), [new RetentionField(DataField.EmailAddress), new RetentionField(DataField.IpAddress)]),
+        ];
+        var expected = Expected(candidates, sector: null, evaluator);
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(evaluator).Plan(candidates, Now, summary).ToArray();
+
+        var actions = expected.Where(e => e.Decision.Verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge).ToArray();
+        Assert.Equal(actions.Select(e => (e.Key, e.Field.Id)), items.Select(i => (i.Key, i.Field.Id)));
+        Assert.Equal(actions.Select(e => e.Decision), items.Select(i => i.Decision));
+        AssertCounts(summary, expected);
+        Assert.Equal(2, summary.Count(RetentionVerdict.AskBeforePurge));
+        Assert.Contains(items, i => i.Action == RetentionVerdict.Archive);
+        Assert.Contains(items, i => i.Action == RetentionVerdict.Purge);
+    }
+
+    // "Returns the key, the field and the decision": the key, the field id, then the decision's own text.
+    [Fact]
+    public void Item_ToString_KeyFieldAndDecision()
+    {
+        var item = new PurgePlanner(Evaluator).Plan(Candidates(), Now, new PurgePlanSummary()).First();
+
+        Assert.Equal($"{item.Key} {item.Field.Id}: {item.Decision}", item.ToString());
+        Assert.False(string.IsNullOrEmpty(item.Decision.ToString()));
+    }
+
+    // "Returns the totals per verdict. Such as 1000 subjects, 10000 fields: 7000 keep, 500 archive, 2500 purge" (then
+    // the two other verdicts).
+    [Fact]
+    public void Summary_ToString_TotalsPerVerdict()
+    {
+        var summary = new PurgePlanSummary();
+        var candidates = Candidates();
+
+        _ = new PurgePlanner(Evaluator).Plan(candidates, Now, summary).Count();
+
+        Assert.Equal(
+            $"{candidates.Length} subjects, {summary.Fields} fields: {summary.Count(RetentionVerdict.Keep)} keep, {summary.Count(RetentionVerdict.Archive)} archive, "
+                + $"{summary.Count(RetentionVerdict.Purge)} purge, 0 ask-before-purge, 0 out-of-scope",
+            summary.ToString());
+        Assert.Equal("0 subjects, 0 fields: 0 keep, 0 archive, 0 purge, 0 ask-before-purge, 0 out-of-scope", new PurgePlanSummary().ToString());
+    }
+
     [Fact]
     public void Summary_UndefinedRuleOrVerdict_Throws()
     {

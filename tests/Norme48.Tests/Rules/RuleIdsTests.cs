@@ -44,4 +44,51 @@ public sealed class RuleIdsTests
 
         Assert.Contains($"'{text}'", exception.Message, StringComparison.Ordinal);
     }
+
+    // "ArgumentOutOfRangeException: id is not a defined RuleId."
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(1_000)]
+    public void ToId_UndefinedId_ThrowsNamingId(int value)
+    {
+        var id = (RuleId)value;
+
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => id.ToId());
+
+        Assert.Equal("id", exception.ParamName);
+        Assert.Equal(id, exception.ActualValue);
+        Assert.StartsWith("Not a defined rule id.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToId_FirstAndLastIds_TheirTexts()
+    {
+        Assert.Equal("NS48-SCOPE-SECTOR", RuleIds.All[0].ToId());
+        Assert.Equal("NS48-TRANSFER-ABROAD-BASIS", RuleIds.All[^1].ToId());
+    }
+
+    [Fact]
+    public void IsDefined_Bounds_OnlyTheCatalogueIds()
+    {
+        var last = (int)RuleIds.All[^1];
+
+        Assert.False(RuleIds.IsDefined((RuleId)0));
+        Assert.True(RuleIds.IsDefined((RuleId)1));
+        Assert.True(RuleIds.IsDefined((RuleId)last));
+        Assert.False(RuleIds.IsDefined((RuleId)(last + 1)));
+        Assert.Equal(RuleIds.All.Count, last);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((RuleId)(last + 1)).ToId());
+    }
+
+    [Fact]
+    public void TryParse_NullOrUnknown_FalseAndNoId()
+    {
+        Assert.False(RuleIds.TryParse(null, out var none));
+        Assert.Equal(default, none);
+        Assert.False(RuleIds.TryParse("NS48-DATA-nir", out _));
+        Assert.True(RuleIds.TryParse("NS48-DATA-NIR", out var nir));
+        Assert.Equal(RuleId.DataNir, nir);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => RuleIds.Parse(null!)).ParamName);
+    }
 }

@@ -135,4 +135,73 @@ public sealed partial class RulebookTests
     private static partial Regex FrenchQuote();
 
     private sealed record RuleEntry(string Id, string Tag, string? Quote);
+
+    // Built afresh (the editions' rulebooks are built once per process): the rules in catalogue order whatever the
+    // order given, each found by its id, and no other id.
+    [Fact]
+    public void Constructor_RulesInAnyOrder_SortsAndIndexesThem()
+    {
+        var last = NewRule(RuleIds.All[^1]);
+        var nir = NewRule(RuleId.DataNir);
+        var first = NewRule(RuleId.ScopeSector);
+
+        var rulebook = new Rulebook(Edition.Ns2016, [last, nir, first]);
+
+        Assert.Same(Edition.Ns2016, rulebook.Edition);
+        Assert.Equal([first, nir, last], rulebook.Rules);
+        Assert.Same(nir, rulebook[RuleId.DataNir]);
+        Assert.Same(first, rulebook[RuleId.ScopeSector]);
+        Assert.Same(last, rulebook[RuleIds.All[^1]]);
+        Assert.False(rulebook.Contains(RuleId.DataListed));
+        Assert.False(rulebook.TryGet((RuleId)0, out var none));
+        Assert.Null(none);
+        Assert.False(rulebook.TryGet((RuleId)(RuleIds.All.Count + 1), out _));
+        var missing = Assert.Throws<KeyNotFoundException>(() => rulebook[RuleId.DataListed]);
+        Assert.Equal("Edition ns48-2016 has no rule NS48-DATA-LISTED.", missing.Message);
+        var undefined = Assert.Throws<KeyNotFoundException>(() => rulebook[(RuleId)0]);
+        Assert.Equal("Edition ns48-2016 has no rule 0.", undefined.Message);
+    }
+
+    [Fact]
+    public void Constructor_RuleTwice_ThrowsNamingEditionAndRule()
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() =>
+            new Rulebook(Edition.Ns2005, [NewRule(RuleId.DataNir), NewRule(RuleId.ScopeSector), NewRule(RuleId.DataNir)]));
+
+        Assert.Equal("The rulebook of ns48-2005 defines NS48-DATA-NIR twice.", exception.Message);
+    }
+
+    [Fact]
+    public void Rules_ReadTwice_SameView()
+    {
+        var rulebook = Rulebook.For(Edition.Ref2021);
+
+        Assert.Same(rulebook.Rules, rulebook.Rules);
+        Assert.Same(Rulebook.For(Edition.Ref2021), rulebook);
+        Assert.Same(Edition.Ns2016, Rulebook.For(Edition.Ns2016).Edition);
+    }
+
+    private static Rule NewRule(RuleId id) =>
+        new(id, Edition.Ns2005, RuleStrength.Mandatory, RuleConfidence.Interpretation, "test", null, new LocalizedText("A rule.", "Une règle."));
+
+    // Each catalogue builds its rules once per process, through its own Rule(…) helper, which gives each rule its
+    // edition and strength: called afresh for every rule of the edition, it gives what the rulebook holds (whose
+    // strengths the tests above and LaterEditionRulebookTests hold to RULES.md).
+    [Theory]
+    [InlineData("Norme48.Rules.Catalogue2005", "ns48-2005")]
+    [InlineData("Norme48.Rules.Catalogue2016", "ns48-2016")]
+    [InlineData("Norme48.Rules.Catalogue2021", "ref-2021")]
+    public void CatalogueRuleHelper_EveryRuleOfTheEdition_SameEditionStrengthAndTexts(string catalogue, string editionId)
+    {
+        var rulebook = Rulebook.For(Edition.Parse(editionId));
+        var helper = typeof(Rulebook).Assembly.GetType(catalogue, throwOnError: true)!
+            .GetMethod("Rule", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+        Assert.All(rulebook.Rules, rule =>
+        {
+            var built = (Rule)helper.Invoke(null, [rule.Id, rule.Confidence, rule.Source, rule.Quote, rule.Statement.English, rule.Statement.French])!;
+            Assert.Equal((rule.Id, rule.Edition, rule.Strength, rule.Confidence, rule.Source, rule.Quote), (built.Id, built.Edition, built.Strength, built.Confidence, built.Source, built.Quote));
+            Assert.Equal(rule.Statement, built.Statement);
+        });
+    }
 }

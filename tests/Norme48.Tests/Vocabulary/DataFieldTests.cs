@@ -132,4 +132,52 @@ public sealed partial class DataFieldTests
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial Regex KebabCase();
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoField()
+    {
+        Assert.False(DataField.TryParse((string?)null, out var field));
+        Assert.Null(field);
+    }
+
+    // Equal custom fields have equal hash codes; distinct custom fields do not all share one (a hash set of them stays
+    // a hash set).
+    [Fact]
+    public void GetHashCode_CustomFields_EqualForEqualFieldsAndSpreadOtherwise()
+    {
+        var fields = Enumerable.Range(1, 20).Select(i => DataField.Custom($"loyalty-{i}", DataCategory.CommercialRelationship)).ToArray();
+        var again = Enumerable.Range(1, 20).Select(i => DataField.Custom($"loyalty-{i}", DataCategory.CommercialRelationship)).ToArray();
+
+        Assert.Equal(fields.Select(f => f.GetHashCode()), again.Select(f => f.GetHashCode()));
+        Assert.True(fields.Select(f => f.GetHashCode()).Distinct().Count() > 1);
+        Assert.DoesNotContain(fields, f => DataField.BuiltIn.Any(b => b.Equals(f)));
+    }
+
+    [Fact]
+    public void GetHashCode_BuiltInFields_DistinctForEachField()
+    {
+        var hashes = DataField.BuiltIn.Select(f => f.GetHashCode()).ToArray();
+
+        Assert.Equal(43, hashes.Distinct().Count());
+    }
+
+    // Custom fields are equal when their id, category and flag are: each variant differs from the field by one.
+    [Fact]
+    public void Equals_CustomFieldsDifferingByOneMember_NotEqual()
+    {
+        var field = DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true);
+        DataField[] variants =
+        [
+            DataField.Custom("magazines", DataCategory.CommercialRelationship, mayRevealSensitiveData: true),
+            DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: false),
+            DataField.Custom("magazine", DataCategory.Situation),
+        ];
+
+        Assert.True(field.Equals(DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true)));
+        Assert.True(field.Equals((object)DataField.Custom("magazine", DataCategory.CommercialRelationship, mayRevealSensitiveData: true)));
+        Assert.All(variants, variant => Assert.False(field.Equals(variant), variant.Id));
+        Assert.False(field.Equals((DataField?)null));
+        Assert.False(DataField.LastName.Equals(DataField.FirstNames));
+        Assert.True(DataField.LastName.Equals(DataField.Parse("last-name")));
+    }
 }

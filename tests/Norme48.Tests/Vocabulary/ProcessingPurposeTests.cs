@@ -55,4 +55,40 @@ public sealed class ProcessingPurposeTests
 
         Assert.All(Ns2005Spec.PurposeIds, id => Assert.Contains(id, exception.Message, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoPurpose()
+    {
+        Assert.False(ProcessingPurpose.TryParse(null, out var purpose));
+        Assert.Null(purpose);
+    }
+
+    // RULES.md, "New vocabulary": the 2016 purposes (opposition-list-update in 2016 only), ref-2021's additions; the 2005
+    // purposes carry over. NS48-SCOPE-EXCLUDED-USE's row: shared-loyalty-programme excluded in 2005 only.
+    [Theory]
+    [InlineData("contracts", "ns48-2005 ns48-2016 ref-2021")]
+    [InlineData("contests", "ns48-2016 ref-2021")]
+    [InlineData("opposition-list-update", "ns48-2016")]
+    [InlineData("general-accounting", "ref-2021")]
+    [InlineData("fraud-detection", "ref-2021")]
+    public void GetEditions_Purposes_TheEditionsRulesMdNames(string id, string editions)
+    {
+        var purpose = ProcessingPurpose.Parse(id);
+
+        Assert.Equal(editions, string.Join(' ', purpose.GetEditions().Select(e => e.Id)));
+        Assert.All(Edition.All, edition => Assert.Equal(editions.Contains(edition.Id, StringComparison.Ordinal), purpose.IsDefinedIn(edition)));
+    }
+
+    [Fact]
+    public void IsExcludedUseIn_LaterEditions_AsTheExcludedUseRowOfRulesMd()
+    {
+        Assert.Equal(
+            ["exclusion-from-right"],
+            ProcessingPurpose.All.Where(p => p.IsExcludedUseIn(Edition.Ns2016)).Select(p => p.Id).ToArray());
+        Assert.Equal(
+            ["exclusion-from-right", "fraud-detection", "third-party-profiling"],
+            ProcessingPurpose.All.Where(p => p.IsExcludedUseIn(Edition.Ref2021)).Select(p => p.Id).ToArray());
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => ProcessingPurpose.Contracts.IsDefinedIn(null!)).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => ProcessingPurpose.Contracts.IsExcludedUseIn(null!)).ParamName);
+    }
 }

@@ -58,4 +58,41 @@ public sealed class RecipientTests
         Assert.Equal(RecipientKind.Unlisted, recipient.Kind);
         Assert.Equal("ad-network", recipient.Id);
     }
+
+    [Theory]
+    [InlineData("Debt-Agency")]
+    [InlineData("debt--agency")]
+    [InlineData("")]
+    public void Unlisted_NotKebabCase_ThrowsNamingId(string id)
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Recipient.Unlisted(id));
+
+        Assert.Equal("id", exception.ParamName);
+        Assert.StartsWith($"A recipient id must be kebab-case (^[a-z0-9]+(-[a-z0-9]+)*$); '{id}' is not.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryParse_Null_FalseAndNoRecipient()
+    {
+        Assert.False(Recipient.TryParse(null, out var recipient));
+        Assert.Null(recipient);
+    }
+
+    // Unlisted recipients are equal by id; listed ones are the static instances.
+    [Fact]
+    public void Equals_UnlistedOfOneId_EqualWithTheSameHash()
+    {
+        var agency = Recipient.Unlisted("debt-agency");
+
+        Assert.True(agency.Equals(Recipient.Unlisted("debt-agency")));
+        Assert.True(agency.Equals((object)Recipient.Unlisted("debt-agency")));
+        Assert.Equal(agency.GetHashCode(), Recipient.Unlisted("debt-agency").GetHashCode());
+        Assert.False(agency.Equals(Recipient.Unlisted("debt-agencies")));
+        Assert.False(agency.Equals((Recipient?)null));
+        Assert.False(agency.Equals(Recipient.DebtCollectors));
+        Assert.False(Recipient.DebtCollectors.Equals(Recipient.JusticeAuxiliaries));
+        Assert.True(Recipient.DebtCollectors.Equals(Recipient.Parse("debt-collectors")));
+        Assert.False(agency.IsListed);
+        Assert.True(Recipient.DebtCollectors.IsListed);
+    }
 }

@@ -95,4 +95,81 @@ public sealed class SectorTests
 
         Assert.Equal("name", exception.ParamName);
     }
+
+    [Fact]
+    public void Equals_Null_IsFalse()
+    {
+        Assert.False(Sector.General.Equals((Sector?)null));
+        Assert.False(Sector.General.Equals((object?)null));
+    }
+
+    // Sectors are equal by name: two user sectors of one name are equal, with one hash code.
+    [Fact]
+    public void Equals_UserSectorsOfOneName_EqualAndOtherNamesNot()
+    {
+        var retail = Sector.FromName("retail");
+        var again = Sector.FromName("retail");
+
+        Assert.NotSame(retail, again);
+        Assert.True(retail.Equals(again));
+        Assert.True(retail.Equals((object)again));
+        Assert.Equal(retail.GetHashCode(), again.GetHashCode());
+        Assert.False(retail.Equals(Sector.FromName("travel")));
+        Assert.False(retail.Equals(Sector.General));
+    }
+
+    // The optimal string alignment distance (Levenshtein plus adjacent transpositions, each substring edited once),
+    // capped: any distance above the limit is limit + 1. Textbook values: kitten → sitting 3, ca → ac 1, ca → abc 3 (2
+    // for unrestricted Damerau-Levenshtein).
+    [Theory]
+    [InlineData("", "", 2, 0)]
+    [InlineData("a", "", 2, 1)]
+    [InlineData("", "ab", 2, 2)]
+    [InlineData("health", "health", 2, 0)]
+    [InlineData("ca", "ac", 2, 1)]
+    [InlineData("abcd", "abdc", 2, 1)]
+    [InlineData("insurance", "insurnace", 2, 1)]
+    [InlineData("health", "heath", 2, 1)]
+    [InlineData("banking", "bonkin", 2, 2)]
+    [InlineData("ca", "abc", 3, 3)]
+    [InlineData("kitten", "sitting", 3, 3)]
+    [InlineData("kitten", "sitting", 2, 3)]
+    [InlineData("abcdef", "uvwxyz", 2, 3)]
+    [InlineData("abc", "abcdef", 2, 3)]
+    [InlineData("abc", "abcde", 2, 2)]
+    public void OptimalStringAlignmentDistance_Pairs_TheirCappedDistance(string a, string b, int limit, int expected)
+    {
+        Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(a, b, limit));
+        Assert.Equal(expected, Sector.OptimalStringAlignmentDistance(b, a, limit));
+    }
+
+    // A name of a sector outside the norm is that sector, not a look-alike; otherwise the whole name, a known prefix,
+    // then each word of a hyphenated name is compared (French names, then within two edits).
+    [Theory]
+    [InlineData("health", null)]
+    [InlineData("online-gambling", null)]
+    [InlineData("onlinegambling", "online-gambling")]
+    [InlineData("pet-sante", "health")]
+    [InlineData("pet-helth", "health")]
+    [InlineData("insurtech", "insurance")]
+    [InlineData("educ", "education")]
+    [InlineData("my-banque", "banking")]
+    [InlineData("pet-food", null)]
+    public void FindLookAlike_Names_TheSectorTheyLookLike(string name, string? expected)
+    {
+        Assert.Equal(expected, Sector.FindLookAlike(name)?.Name);
+    }
+
+    [Fact]
+    public void FromName_LookAlike_MessageNamesBothAndAsksToConfirm()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Sector.FromName("helth"));
+
+        Assert.StartsWith(
+            "The sector 'helth' looks like 'health', which is outside the norm. Did you mean 'health'? If 'helth' is another sector, confirm it.",
+            exception.Message,
+            StringComparison.Ordinal);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => Sector.FindLookAlike(null!)).ParamName);
+        Assert.Equal("edition", Assert.Throws<ArgumentNullException>(() => Sector.General.IsOutsideNorm(null!)).ParamName);
+    }
 }
