@@ -227,7 +227,7 @@ public static class EditionComparison
             _ => fr ? "suppression" : "purge",
         };
         return fr
-            ? $"{scope}{Limit(policy, language)} à compter de {anchor}, puis {action} ({policy.Rule!.Value.ToId()})"
+            ? $"{scope}{Limit(policy, language)} à compter {Terms.FrenchOf(anchor)}, puis {action} ({policy.Rule!.Value.ToId()})"
             : $"{scope}{Limit(policy, language)} from {anchor}, then {action} ({policy.Rule!.Value.ToId()})";
     }
 

@@ -150,8 +150,8 @@ public sealed class ProcessingDeclaration
             Controller, purposes, fields, recipients, Security, Sector, edition: null, FileTransfer, retentionPolicies, channels, forms,
             UsesTrackers, TrackersNotice, TransfersOutsideEu, TransferAbroad);
 
-    /// <summary>Returns the controller's name.</summary>
-    /// <returns>The controller's name.</returns>
+    /// <summary>Names the processing by its controller.</summary>
+    /// <returns>Such as <c>Processing of Example Shop</c>.</returns>
     public override string ToString() => $"Processing of {Controller.Name}";
 
     private static void EnsureUnique<T>(T[] items, Func<T, string> idOf, string what, string paramName)

@@ -7,6 +7,16 @@ namespace Norme48.Vocabulary;
 /// <summary>Shared checks and messages of the closed vocabularies.</summary>
 internal static class Terms
 {
+    /// <summary>
+    /// « de » followed by a French noun phrase, contracted as French requires: <c>du</c> for <c>le</c>, <c>des</c> for
+    /// <c>les</c>, <c>d'</c> before <c>un</c>/<c>une</c> (« de la » and « de l' » stay).
+    /// </summary>
+    public static string FrenchOf(string phrase) =>
+        phrase.StartsWith("le ", StringComparison.Ordinal) ? "du " + phrase[3..]
+        : phrase.StartsWith("les ", StringComparison.Ordinal) ? "des " + phrase[4..]
+        : phrase.StartsWith("un ", StringComparison.Ordinal) || phrase.StartsWith("une ", StringComparison.Ordinal) ? "d'" + phrase
+        : "de " + phrase;
+
     /// <summary>Whether <paramref name="id"/> matches <c>^[a-z0-9]+(-[a-z0-9]+)*$</c> (ASCII).</summary>
     public static bool IsKebabCase(string? id) => IsKebabCase(id, allowFrenchE: false);
 

@@ -61,7 +61,7 @@ public sealed class ProcessingDeclarationTests
         Assert.True(declaration.UsesTrackers);
         Assert.True(declaration.TrackersNotice);
         Assert.True(declaration.TransfersOutsideEu);
-        Assert.Contains(DeclarationDraft.ControllerName, declaration.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Processing of " + DeclarationDraft.ControllerName, declaration.ToString());
     }
 
     [Fact]

@@ -55,4 +55,18 @@ public sealed class TermsTests
         Assert.StartsWith("The purpose 'contests' is not part of edition ns48-2005; it exists in ns48-2016, ref-2021.", exception.Message, StringComparison.Ordinal);
         Terms.EnsureDefinedIn(EditionSet.From2016, Edition.Ref2021, "purpose", "contests", "purpose");
     }
+
+    // French contracts « de » with the article that follows: « du » (de + le), « des » (de + les), « d' » before a vowel.
+    [Theory]
+    [InlineData("le dernier contact de la personne", "du dernier contact de la personne")]
+    [InlineData("les destinataires", "des destinataires")]
+    [InlineData("une déclaration de traitement", "d'une déclaration de traitement")]
+    [InlineData("un objet", "d'un objet")]
+    [InlineData("la collecte", "de la collecte")]
+    [InlineData("l'opposition", "de l'opposition")]
+    [InlineData("lecture", "de lecture")]
+    public void FrenchOf_NounPhrase_ContractsTheArticle(string phrase, string expected)
+    {
+        Assert.Equal(expected, Terms.FrenchOf(phrase));
+    }
 }

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using Norme48.Rules;
+using Norme48.Vocabulary;
 
 namespace Norme48.Declarations.Json;
 
@@ -154,10 +155,10 @@ internal sealed class DeclarationWalker
         sink.ReportAt(offset, path, DeclarationErrorKind.MissingProperty, isNull
             ? new LocalizedText(
                 $"The required property '{name}' of {shape.Description.English} is null; give it a value.",
-                $"La propriété obligatoire '{name}' de {shape.Description.French} est null ; donnez-lui une valeur.")
+                $"La propriété obligatoire '{name}' {Terms.FrenchOf(shape.Description.French)} est null ; donnez-lui une valeur.")
             : new LocalizedText(
                 $"The required property '{name}' of {shape.Description.English} is missing.",
-                $"La propriété obligatoire '{name}' de {shape.Description.French} est absente."));
+                $"La propriété obligatoire '{name}' {Terms.FrenchOf(shape.Description.French)} est absente."));
 
     /// <summary>Walks a value; writes it (after <paramref name="propertyName"/>, when given) and returns whether it was accepted.</summary>
     private bool WalkValue(ref Utf8JsonReader reader, Shape shape, string path, string? propertyName)

@@ -186,7 +186,7 @@ public sealed partial class DeclarationFileTests
 
         AssertMessage(error,
             "The required property 'controller' of a processing declaration is missing.",
-            "La propriété obligatoire 'controller' de une déclaration de traitement est absente.");
+            "La propriété obligatoire 'controller' d'une déclaration de traitement est absente.");
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed partial class DeclarationFileTests
 
         AssertMessage(error,
             "The required property 'contact' of the controller is null; give it a value.",
-            "La propriété obligatoire 'contact' de le responsable du traitement est null ; donnez-lui une valeur.");
+            "La propriété obligatoire 'contact' du responsable du traitement est null ; donnez-lui une valeur.");
     }
 
     [Fact]
