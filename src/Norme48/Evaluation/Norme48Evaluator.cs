@@ -274,7 +274,7 @@ public sealed partial class Norme48Evaluator
         return new InternalCodeDecision(internalCode[(int)match], match, masked);
     }
 
-    private static Decision[] BuildInternalCodeDecisions(Rulebook rulebook)
+    internal static Decision[] BuildInternalCodeDecisions(Rulebook rulebook)
     {
         var rule = rulebook[RuleId.DataInternalCode];
         Decision Denied(LocalizedText message) => new(Verdict.Denied, rulebook.Edition, [new Reason(rule, message)]);

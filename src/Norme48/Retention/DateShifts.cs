@@ -106,7 +106,7 @@ internal static class DateShifts
         return null;
     }
 
-    private static Table? Build(int years, int months)
+    internal static Table? Build(int years, int months)
     {
 
         lock (BuildLock)
@@ -150,7 +150,7 @@ internal static class DateShifts
     }
 
     /// <summary>One period's table: per day from <see cref="FirstDay"/>, the result's distance minus <see cref="Least"/>.</summary>
-    private sealed class Table(int years, int months, int least, byte[] deltas)
+    internal sealed class Table(int years, int months, int least, byte[] deltas)
     {
         public int Years { get; } = years;
 

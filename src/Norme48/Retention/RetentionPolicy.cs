@@ -193,7 +193,7 @@ public sealed class RetentionPolicy
     }
 
     /// <summary>The policies <c>ns48-2016</c> and <c>ref-2021</c> share (RULES.md, "Retention 2016" and "Retention ref-2021").</summary>
-    private static RetentionPolicy[] CommonLater() =>
+    internal static RetentionPolicy[] CommonLater() =>
     [
         new(SubjectStatus.Client, null, proofOnly: false, RetentionAnchor.RelationshipEnd, Period.Zero, RetentionEndAction.Purge, RuleId.RetentionClient),
         new(SubjectStatus.Client, null, proofOnly: true, RetentionAnchor.ProofDocumentDate, Period.FromYears(10), RetentionEndAction.ArchiveThenPurge, RuleId.RetentionClientProof),

@@ -125,7 +125,7 @@ internal static class Catalogue2005
     ]);
     // Stryker restore all
 
-    private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
+    internal static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ns2005,
             id is RuleId.RetentionProspectOneYear or RuleId.RetentionProspectTwoUnanswered ? RuleStrength.Recommended : RuleStrength.Mandatory,
             confidence, source, quote, new LocalizedText(english, french));

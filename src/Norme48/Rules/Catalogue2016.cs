@@ -157,7 +157,7 @@ internal static class Catalogue2016
     ]);
     // Stryker restore all
 
-    private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
+    internal static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ns2016,
             id is RuleId.RetentionProspectRecontact ? RuleStrength.Recommended : RuleStrength.Mandatory,
             confidence, source, quote, new LocalizedText(english, french));

@@ -156,7 +156,7 @@ internal static class Catalogue2021
     ]);
     // Stryker restore all
 
-    private static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
+    internal static Rule Rule(RuleId id, RuleConfidence confidence, string source, string? quote, string english, string french) =>
         new(id, Edition.Ref2021,
             id is RuleId.TransferObjection or RuleId.ProspectingObjected or RuleId.ProspectingElectronicConsent
                 or RuleId.ProspectingSoftOptIn or RuleId.ProspectingBusinessToBusiness or RuleId.ProspectingOptOut

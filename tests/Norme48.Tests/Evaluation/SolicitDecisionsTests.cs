@@ -108,10 +108,7 @@ public sealed class SolicitDecisionsTests
     public void BuildInternalCodeDecisions_EveryMatch_CitesTheInternalCodeRuleWithItsMessage(string editionId)
     {
         var edition = Edition.Parse(editionId);
-        var build = typeof(Norme48Evaluator).GetMethod(
-            "BuildInternalCodeDecisions", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
-
-        var decisions = (Decision[])build.Invoke(null, [Rulebook.For(edition)])!;
+        var decisions = Norme48Evaluator.BuildInternalCodeDecisions(Rulebook.For(edition));
 
         Assert.Equal(4, decisions.Length);
         Single(decisions[(int)IdentifierMatch.None], edition, Verdict.Allowed, RuleId.DataInternalCode, Messages.InternalCodeAllowed);
