@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using Norme48.Evaluation;
 using Norme48.Vocabulary;
 using Xunit;
 
@@ -113,6 +115,36 @@ public sealed partial class Norme48EvaluatorTests
         var decision = Evaluator.MayShare(custom, Recipient.CommercialStaff);
 
         DecisionAssert.Denied(decision, "NS48-DATA-NIR");
+    }
+
+    // The NIR is named in its own words; another field of the excluded category is told it is "like the NIR", for every
+    // ask: collect, share, share to the file's acquirer, and transfer.
+    [Fact]
+    public void EveryAsk_NirAndOtherExcludedField_EachGetsItsOwnMessage()
+    {
+        var custom = DataField.Custom("health-insurance-number", DataCategory.Excluded);
+        var conditions = new TransferConditions(acquirerCommitment: true, expressConsent: true);
+        string[] Messages(DataField field) =>
+        [
+            Evaluator.MayCollect(field, ProcessingPurpose.Orders).Reasons[0].Message.English,
+            Evaluator.MayShare(field, Recipient.CommercialStaff).Reasons[0].Message.English,
+            Evaluator.MayShare(field, Recipient.FileAcquirer).Reasons[0].Message.English,
+            Evaluator.MayTransfer(field, TransferMode.Cession, conditions).Reasons[0].Message.English,
+        ];
+
+        var nir = Messages(DataField.Nir);
+        var excluded = Messages(custom);
+
+        Assert.Equal(
+            [
+                "The NIR may never be collected.",
+                "The NIR may not be held at all, so it may never be shared: delete it.",
+                "The NIR may not be held at all, so it may never be ceded, rented or exchanged: delete it. A company acquiring the file",
+                "The NIR may not be held at all, so it may never be ceded, rented or exchanged: delete it.",
+            ],
+            nir.Select((m, i) => i == 2 ? m[..m.IndexOf(" is not", StringComparison.Ordinal)] : m));
+        Assert.All(excluded, m => Assert.StartsWith("A field of the excluded category may", m, StringComparison.Ordinal));
+        Assert.StartsWith("A field of the excluded category may not be held at all, so it may never be ceded, rented or exchanged: delete it. A company acquiring the file", excluded[2], StringComparison.Ordinal);
     }
 
     [Theory]
