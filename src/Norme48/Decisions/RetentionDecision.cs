@@ -98,6 +98,14 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
         (at, kind) = until is { } u ? (u, InstantKind.Until) : since is { } s ? (s, InstantKind.Since) : (default, InstantKind.None);
     }
 
+    /// <summary>A decision without advisories, its instant already tagged.</summary>
+    private RetentionDecision(RetentionOutcome outcome, Instant at, InstantKind kind)
+    {
+        state = outcome;
+        this.at = at;
+        this.kind = kind;
+    }
+
     private enum InstantKind : byte
     {
         None,
@@ -135,10 +143,23 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
     /// Returns the decision a connection-data field gets where this one is for any other field: the same instants and
     /// advisories, with the outcome whose messages carry the edition's note on connection data.
     /// </summary>
-    internal RetentionDecision ForConnectionData() =>
-        ReferenceEquals(Outcome.ConnectionVariant, Outcome) ? this : new(Outcome.ConnectionVariant, Until, Since, OwnAdvisories);
+    internal RetentionDecision ForConnectionData()
+    {
+        if (state is RetentionOutcome outcome)
+        {
+            return ReferenceEquals(outcome.ConnectionVariant, outcome) ? this : new(outcome.ConnectionVariant, at, kind);
+        }
+
+        return ReferenceEquals(Outcome.ConnectionVariant, Outcome) ? this : new(Outcome.ConnectionVariant, Until, Since, OwnAdvisories);
+    }
 
     /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
+    /// <summary>A decision without advisories that holds until an instant.</summary>
+    internal static RetentionDecision HeldUntil(RetentionOutcome outcome, Instant until) => new(outcome, until, InstantKind.Until);
+
+    /// <summary>A decision without advisories that applies since an instant.</summary>
+    internal static RetentionDecision DueSince(RetentionOutcome outcome, Instant since) => new(outcome, since, InstantKind.Since);
+
     internal RetentionDecision WithAdvisory(Advisory advisory) => new(Outcome, Until, Since, [.. Advisories, advisory]);
 
     /// <summary>Compares two decisions.</summary>

@@ -134,8 +134,18 @@ public sealed partial class Norme48Evaluator
     /// or, from <c>ns48-2016</c>, a field <see cref="EnsureGeneralRetention"/> refuses.
     /// </summary>
     internal bool HasOwnRetention(DataField field) =>
-        field.IsExcluded || (later && (ReferenceEquals(field, DataField.BankCardNumber)
-            || (ReferenceEquals(field.Category, DataCategory.ConnectionData) && Rulebook.Contains(RuleId.RetentionTracker13Months))));
+        HasOwnRetention(field.Category) || (CardHasOwnRetention && ReferenceEquals(field, DataField.BankCardNumber));
+
+    /// <summary>
+    /// Whether every field of a category has its retention decided by something else than the subject's status: the
+    /// excluded category, or connection data when the edition runs them on the tracker clock.
+    /// </summary>
+    internal bool HasOwnRetention(DataCategory category) =>
+        ReferenceEquals(category, DataCategory.Excluded)
+            || (later && ReferenceEquals(category, DataCategory.ConnectionData) && Rulebook.Contains(RuleId.RetentionTracker13Months));
+
+    /// <summary>Gets a value indicating whether the card number runs on its own clock (from <c>ns48-2016</c>).</summary>
+    internal bool CardHasOwnRetention => later;
 
     /// <summary>
     /// The facts of a subject at <paramref name="now"/>, when <see cref="DecideRetention(DataField, Subject, Instant, bool, Instant?, Sector?)"/>
@@ -157,7 +167,7 @@ public sealed partial class Norme48Evaluator
     }
 
     /// <summary>
-    /// The decision for a field that is neither excluded nor has its own retention (<see cref="HasOwnRetention"/>), of a
+    /// The decision for a field that is neither excluded nor has its own retention (<see cref="HasOwnRetention(DataField)"/>), of a
     /// subject whose facts are valid, for a controller inside the norm; for connection data, take
     /// <see cref="RetentionDecision.ForConnectionData"/> of it.
     /// </summary>
@@ -178,9 +188,15 @@ public sealed partial class Norme48Evaluator
 
     /// <summary>Whether, from <c>ns48-2016</c>, a field of this category is kept for prospecting (NS48-RET-CLIENT-PROSPECTING-3Y) when the subject's data are used for it.</summary>
     internal bool KeptForProspecting(Subject subject, DataCategory category) =>
-        later && subject.Prospecting.UsedForProspecting
-            && (ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
-                || ReferenceEquals(category, DataCategory.CommercialRelationship));
+        KeepsForProspecting(subject) && IsKeptForProspecting(category);
+
+    /// <summary>Whether, from <c>ns48-2016</c>, the subject's data are used for prospecting, so that some of its categories are kept for it.</summary>
+    internal bool KeepsForProspecting(Subject subject) => later && subject.Prospecting.UsedForProspecting;
+
+    /// <summary>Whether a category is one that NS48-RET-CLIENT-PROSPECTING-3Y keeps: identity, situation, commercial relationship.</summary>
+    internal static bool IsKeptForProspecting(DataCategory category) =>
+        ReferenceEquals(category, DataCategory.Identity) || ReferenceEquals(category, DataCategory.Situation)
+            || ReferenceEquals(category, DataCategory.CommercialRelationship);
 
     /// <summary>Refuses a subject whose collection, or a prospect's last contact, lies after now, or whose log the edition does not know.</summary>
     private void CheckSubject(Subject subject, Instant now)
@@ -250,7 +266,7 @@ public sealed partial class Norme48Evaluator
             var until = ParisCalendar.Add(end, clientProspectingPeriod);
             if (now < until)
             {
-                return new RetentionDecision(retention.ClientProspectingKeep[connection], until, null);
+                return RetentionDecision.HeldUntil(retention.ClientProspectingKeep[connection], until);
             }
 
             prospectingEnd = until;
@@ -259,24 +275,24 @@ public sealed partial class Norme48Evaluator
         if (!proof)
         {
             return prospectingEnd is { } over
-                ? new RetentionDecision(retention.ClientProspectingPurge[connection], null, over)
-                : new RetentionDecision(retention.ClientPurge[connection], null, end);
+                ? RetentionDecision.DueSince(retention.ClientProspectingPurge[connection], over)
+                : RetentionDecision.DueSince(retention.ClientPurge[connection], end);
         }
 
         var archiveEnd = ParisCalendar.Add(proofFrom ?? end, proofArchivePeriod);
         if (prospectingEnd is { } kept && archiveEnd <= kept)
         {
-            return new RetentionDecision(retention.ClientProspectingPurge[connection], null, kept);
+            return RetentionDecision.DueSince(retention.ClientProspectingPurge[connection], kept);
         }
 
         if (archiveEnd <= end)
         {
-            return new RetentionDecision(retention.ProofPurge[connection], null, end);
+            return RetentionDecision.DueSince(retention.ProofPurge[connection], end);
         }
 
         return now < archiveEnd
-            ? new RetentionDecision((proofFrom is null ? retention.ProofArchiveUpperBound : retention.ProofArchive)[connection], archiveEnd, null)
-            : new RetentionDecision(retention.ProofPurge[connection], null, archiveEnd);
+            ? RetentionDecision.HeldUntil((proofFrom is null ? retention.ProofArchiveUpperBound : retention.ProofArchive)[connection], archiveEnd)
+            : RetentionDecision.DueSince(retention.ProofPurge[connection], archiveEnd);
     }
 
     private RetentionDecision DecideProspect(in RetentionFacts facts, Instant now, int connection)
@@ -310,16 +326,21 @@ public sealed partial class Norme48Evaluator
 
         if (!timeDue && !countDue)
         {
-            return new RetentionDecision(retention.ProspectKeep[connection], dueByTime, null);
+            return RetentionDecision.HeldUntil(retention.ProspectKeep[connection], dueByTime);
+        }
+
+        if (!countDue)
+        {
+            return RetentionDecision.DueSince(retention.ProspectPurgeOneYear[connection], dueByTime);
         }
 
         Instant? since = timeDue ? dueByTime : null;
-        if (countDue && facts.SecondUnansweredAt is { } second && (since is null || second < since))
+        if (facts.SecondUnansweredAt is { } second && (since is null || second < since))
         {
             since = second;
         }
 
-        var outcome = timeDue && countDue ? retention.ProspectPurgeBoth : timeDue ? retention.ProspectPurgeOneYear : retention.ProspectPurgeUnanswered;
+        var outcome = timeDue ? retention.ProspectPurgeBoth : retention.ProspectPurgeUnanswered;
         return new RetentionDecision(outcome[connection], null, since);
     }
 

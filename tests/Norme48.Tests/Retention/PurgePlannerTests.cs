@@ -415,6 +415,110 @@ public sealed class PurgePlannerTests
             .SelectMany(c => c.Fields.Select(f => (c.Key, f.Field, (evaluator ?? Evaluator).DecideRetention(f.Field, c.Subject, Now, f.Proof, f.ProofFrom, sector))))
             .ToArray();
 
+    // The planner decides a field's kind once per category (its own clock, connection data, kept for prospecting,
+    // or general): under every edition, the kinds must be the evaluator's own definitions, field by field.
+    [Fact]
+    public void KindOf_EveryFieldUnderEveryEdition_AgreesWithTheEvaluator()
+    {
+        var fields = DataField.BuiltIn.Concat(DataCategory.All.Where(c => c != DataCategory.Excluded).Select(c => DataField.Custom($"custom-{c.Id}", c))).ToArray();
+        var kinds = new List<PurgePlanner.FieldKind>();
+        foreach (var edition in Edition.All)
+        {
+            var evaluator = new Norme48Evaluator(edition);
+            var planner = new PurgePlanner(evaluator);
+            foreach (var field in fields)
+            {
+                var expected = evaluator.HasOwnRetention(field) ? PurgePlanner.FieldKind.Own
+                    : field.Category == DataCategory.ConnectionData ? PurgePlanner.FieldKind.Connection
+                    : field.Category == DataCategory.Identity || field.Category == DataCategory.Situation || field.Category == DataCategory.CommercialRelationship
+                        ? PurgePlanner.FieldKind.KeptForProspecting
+                        : PurgePlanner.FieldKind.General;
+                Assert.Equal((edition.Id, field.Id, expected), (edition.Id, field.Id, planner.KindOf(field)));
+                kinds.Add(expected);
+            }
+        }
+
+        // Every kind occurs, the card number and connection data being on their own clocks in some edition only.
+        Assert.Equal(Enum.GetValues<PurgePlanner.FieldKind>().Order(), kinds.Distinct().Order());
+        Assert.False(Evaluator.HasOwnRetention(DataField.BankCardNumber));
+        Assert.True(new Norme48Evaluator(Edition.Ns2016).HasOwnRetention(DataField.BankCardNumber));
+    }
+
+    // Prospects' records longer than the plan's first buffers (16 fields), given as a list and as an array, with
+    // connection data among them, and one with the NIR (the evaluator's own decision) or a proof date (which the
+    // evaluator checks): every item and count is the evaluator's, field by field, in order.
+    [Fact]
+    public void Plan_ProspectsWithLongRecords_EqualsEvaluatorFieldByField()
+    {
+        var identity = Enumerable.Range(1, 30).Select(i => new RetentionField(DataField.Custom($"note-{i}", DataCategory.Identity)));
+        var connection = Enumerable.Range(1, 10).Select(i => new RetentionField(DataField.Custom($"trace-{i}", DataCategory.ConnectionData)));
+        var mixed = identity.Zip(connection.Concat(identity.Take(20))).SelectMany(p => new[] { p.First, p.Second }).ToList();
+        var purged = new Subject(SubjectStatus.Prospect, collectedAt: At("2024-03-31T01:30:00Z"));
+        var kept = new Subject(SubjectStatus.Prospect, collectedAt: At("2026-01-15T09:00:00Z"), unansweredSolicitations: 1);
+        var unanswered = new Subject(SubjectStatus.Prospect, collectedAt: At("2026-01-15T09:00:00Z"), unansweredSolicitations: 2);
+        PurgeCandidate<int>[] candidates =
+        [
+            new(1, purged, mixed),
+            new(2, kept, mixed.ToArray()),
+            new(3, purged, [.. mixed.Take(17), new RetentionField(DataField.Nir), .. mixed.Skip(17)]),
+            new(4, unanswered, [new RetentionField(DataField.IpAddress), new RetentionField(DataField.Amount, proof: true, proofFrom: At("2025-01-01T00:00:00Z")), .. mixed]),
+            new(5, purged, [new RetentionField(DataField.ConnectionDate)]),
+        ];
+        var expected = candidates
+            .SelectMany(c => c.Fields.Select(f => (c.Key, f.Field, Decision: Evaluator.DecideRetention(f.Field, c.Subject, Now, f.Proof, f.ProofFrom))))
+            .ToArray();
+        var summary = new PurgePlanSummary();
+
+        var items = new PurgePlanner(Evaluator).Plan(candidates, Now, summary).ToArray();
+
+        var actions = expected.Where(e => e.Decision.Verdict != RetentionVerdict.Keep).ToArray();
+        Assert.Equal(actions.Select(e => (e.Key, e.Field.Id, e.Decision)), items.Select(i => (i.Key, i.Field.Id, i.Decision)));
+        Assert.Equal(actions.Select(e => Messages(e.Decision)), items.Select(i => Messages(i.Decision)));
+        Assert.Equal([1, 3, 4, 5], items.Select(i => i.Key).Distinct());
+        Assert.Equal(expected.Length, summary.Fields);
+        AssertCounts(summary, expected);
+    }
+
+    // The plan's enumerator: no item before the first MoveNext, none after the last, no reset, and disposing it
+    // disposes the candidates' enumerator and ends the plan.
+    [Fact]
+    public void Plan_Enumerator_BehavesAsASinglePassEnumerator()
+    {
+        var source = new DisposalRecorder(Candidates());
+        var summary = new PurgePlanSummary();
+        var enumerator = new PurgePlanner(Evaluator).Plan(source, Now, summary).GetEnumerator();
+
+        var before = enumerator.Current;
+        Assert.True(enumerator.MoveNext());
+        var first = enumerator.Current;
+        Assert.Throws<NotSupportedException>(enumerator.Reset);
+        enumerator.Dispose();
+        var afterDispose = enumerator.MoveNext();
+
+        Assert.Equal(default, before.Key);
+        Assert.Null(before.Field);
+        Assert.Equal(Candidates()[0].Key, first.Key);
+        Assert.NotNull(first.Field);
+        Assert.Equal((true, false, 1L), (source.Disposed, afterDispose, summary.Subjects));
+    }
+
+    [Fact]
+    public void Plan_EnumeratedToTheEnd_NoCurrentItemAndEveryCandidateCounted()
+    {
+        var summary = new PurgePlanSummary();
+        using var enumerator = new PurgePlanner(Evaluator).Plan(Candidates(), Now, summary).GetEnumerator();
+        var count = 0;
+        while (enumerator.MoveNext())
+        {
+            count++;
+        }
+
+        Assert.False(enumerator.MoveNext());
+        Assert.Null(enumerator.Current.Field);
+        Assert.Equal(new PurgePlanner(Evaluator).Plan(Candidates(), Now, new PurgePlanSummary()).Count(), count);
+        Assert.Equal(Candidates().Length, summary.Subjects);
+    }
+
     private static void AssertCounts(PurgePlanSummary summary, (int Key, DataField Field, RetentionDecision Decision)[] expected)
     {
         foreach (var verdict in new[] { RetentionVerdict.Keep, RetentionVerdict.Archive, RetentionVerdict.Purge, RetentionVerdict.OutOfScope, RetentionVerdict.AskBeforePurge })
@@ -433,6 +537,29 @@ public sealed class PurgePlannerTests
             .Select(g => (g.Key.rule, g.Key.Verdict, (long)g.Count()))
             .ToArray();
         Assert.Equal(byRule, summary.ByRule());
+    }
+
+    /// <summary>A source that records whether its enumerator was disposed.</summary>
+    private sealed class DisposalRecorder(IEnumerable<PurgeCandidate<int>> inner) : IEnumerable<PurgeCandidate<int>>
+    {
+        public bool Disposed { get; private set; }
+
+        public IEnumerator<PurgeCandidate<int>> GetEnumerator()
+        {
+            try
+            {
+                foreach (var candidate in inner)
+                {
+                    yield return candidate;
+                }
+            }
+            finally
+            {
+                Disposed = true;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static async IAsyncEnumerable<PurgeCandidate<int>> Async(PurgeCandidate<int>[] candidates, [EnumeratorCancellation] CancellationToken cancellationToken)
