@@ -8,10 +8,14 @@ honour those comments everywhere, so this script also excludes each marked block
 the files that are nothing but static tables. Run it after editing a file that has such a block:
 
     python3 scripts/stryker-static-spans.py
+
+With --check it writes nothing and exits with 1 when the configuration's list differs from what it would write (CI
+runs it so, so that a stale list cannot go unnoticed).
 """
 import json
 import pathlib
 import re
+import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "src" / "Norme48"
@@ -40,6 +44,9 @@ def spans(text):
 
 
 def main():
+    check = sys.argv[1:] == ["--check"]
+    if sys.argv[1:] and not check:
+        raise SystemExit("usage: stryker-static-spans.py [--check]")
     patterns = ["**/*.cs"] + ["!**/" + f for f in STATIC_TABLE_FILES]
     excluded = [re.compile(re.escape(f).replace(r"\*", "[^/]*") + "$") for f in STATIC_TABLE_FILES]
     for path in sorted(SOURCE.rglob("*.cs")):
@@ -52,9 +59,15 @@ def main():
         patterns += [f"!**/{relative}{{{start}..{end}}}" for start, end in spans(text)]
     config = CONFIG.read_text(encoding="utf-8")
     block = "    \"mutate\": [\n" + ",\n".join(f"      {json.dumps(p, ensure_ascii=False)}" for p in patterns) + "\n    ],\n"
-    config, count = re.subn(r"    \"mutate\": \[\n.*?\n    \],\n", lambda _: block, config, flags=re.S)
+    written, count = re.subn(r"    \"mutate\": \[\n.*?\n    \],\n", lambda _: block, config, flags=re.S)
     if count != 1:
         raise SystemExit("no \"mutate\" list in " + str(CONFIG))
+    if check:
+        if written != config:
+            raise SystemExit(f"{CONFIG.relative_to(ROOT)}: the \"mutate\" list is stale; run python3 scripts/stryker-static-spans.py")
+        print(f"{CONFIG.relative_to(ROOT)}: the \"mutate\" list matches the source ({len(patterns)} patterns)")
+        return
+    config = written
     CONFIG.write_text(config, encoding="utf-8")
     print(f"{len(patterns)} patterns written to {CONFIG.relative_to(ROOT)}")
 

@@ -470,7 +470,11 @@ public sealed class PurgePlanner
                     key = candidate.Key;
                     next = 0;
                     current = -1;
+
+                    // A candidate the evaluator refuses throws and, as with an iterator, ends the plan.
+                    done = true;
                     planner.Decide(candidate, now, summary, work);
+                    done = false;
                 }
 
                 done = true;

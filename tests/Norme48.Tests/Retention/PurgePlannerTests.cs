@@ -215,6 +215,20 @@ public sealed class PurgePlannerTests
         Assert.Throws<ArgumentException>(() => plan.ToArray());
     }
 
+    // As with an iterator, the exception ends the plan: the candidates after the refused one are not planned.
+    [Fact]
+    public void Plan_InvalidCandidateBeforeValidOnes_NothingAfterTheException()
+    {
+        var invalid = new PurgeCandidate<int>(1, new Subject(SubjectStatus.Prospect), Fields);
+        var summary = new PurgePlanSummary();
+        using var enumerator = new PurgePlanner(Evaluator).Plan([invalid, .. Candidates()], Now, summary).GetEnumerator();
+
+        Assert.Throws<ArgumentException>(() => enumerator.MoveNext());
+        var after = enumerator.MoveNext();
+
+        Assert.Equal((false, 1L), (after, summary.Subjects));
+    }
+
     // A record of more fields than the plan's buffers start with (16), given as a list: every field is decided and counted.
     [Fact]
     public void Plan_RecordOfManyFieldsOutsideTheNorm_CountsEachField()
