@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -514,6 +515,8 @@ public sealed class PurgePlanner
         private int prospectConnection;
         private bool[] connectionFlags = new bool[16];
         private int connectionCount;
+
+        /// <summary>The number of fields of the current subject.</summary>
         private int fieldCount;
         private bool allActions;
 
@@ -533,6 +536,7 @@ public sealed class PurgePlanner
             allActions = false;
             ActionCount = 0;
             var count = fields.Count;
+            fieldCount = count;
             if (slots.Length < count)
             {
                 slots = new int[count];
@@ -601,7 +605,6 @@ public sealed class PurgePlanner
             }
 
             connectionCount = connections;
-            fieldCount = fields.Length;
             return true;
         }
 
@@ -624,6 +627,7 @@ public sealed class PurgePlanner
                 fieldSlots[i] = flags[i] ? connection : general;
             }
 
+            Debug.Assert(isAction[general] == isAction[connection], "A connection-data variant keeps its decision's verdict.");
             if (isAction[general])
             {
                 allActions = true;
