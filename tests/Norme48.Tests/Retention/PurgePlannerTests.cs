@@ -215,6 +215,33 @@ public sealed class PurgePlannerTests
         Assert.Throws<ArgumentException>(() => plan.ToArray());
     }
 
+    // A client's proof dated after now, or a proof date outside the instants the evaluators accept, is refused by the
+    // plan as the evaluator refuses it; a prospect's proof date after now is accepted and decided as the evaluator does.
+    [Fact]
+    public void Plan_ProofDatesTheEvaluatorRefuses_ThrowsAsTheEvaluatorDoes()
+    {
+        var client = new Subject(SubjectStatus.Client, At("2015-01-01T00:00:00Z"), relationshipEndedAt: At("2020-01-01T00:00:00Z"));
+        var prospect = new Subject(SubjectStatus.Prospect, collectedAt: At("2024-01-01T00:00:00Z"));
+        var planner = new PurgePlanner(Evaluator);
+        Type Refused(Subject subject, Instant proofFrom)
+        {
+            RetentionField[] fields = [new(DataField.LastName), new(DataField.Amount, proof: true, proofFrom: proofFrom)];
+            var byEvaluator = Assert.ThrowsAny<ArgumentException>(() => Evaluator.DecideRetention(DataField.Amount, subject, Now, proof: true, proofFrom));
+            var byPlan = Assert.ThrowsAny<ArgumentException>(() => planner.Plan([new PurgeCandidate<int>(1, subject, fields)], Now, new PurgePlanSummary()).ToArray());
+            Assert.Equal((byEvaluator.GetType(), byEvaluator.Message), (byPlan.GetType(), byPlan.Message));
+            return byPlan.GetType();
+        }
+
+        var afterNow = Refused(client, Now + Duration.FromDays(1));
+        var tooLate = Refused(client, Norme48Evaluator.LatestInstant + Duration.FromSeconds(1));
+        var tooEarly = Refused(prospect, Norme48Evaluator.EarliestInstant - Duration.FromSeconds(1));
+        var prospectAfterNow = Assert.Single(new PurgePlanner(Evaluator).Plan(
+            [new PurgeCandidate<int>(2, prospect, [new RetentionField(DataField.Amount, proof: true, proofFrom: Now + Duration.FromDays(1))])], Now, new PurgePlanSummary()));
+
+        Assert.Equal((typeof(ArgumentException), typeof(ArgumentOutOfRangeException), typeof(ArgumentOutOfRangeException)), (afterNow, tooLate, tooEarly));
+        Assert.Equal(Evaluator.DecideRetention(DataField.Amount, prospect, Now, proof: true, Now + Duration.FromDays(1)), prospectAfterNow.Decision);
+    }
+
     // As with an iterator, the exception ends the plan: the candidates after the refused one are not planned.
     [Fact]
     public void Plan_InvalidCandidateBeforeValidOnes_NothingAfterTheException()
@@ -553,27 +580,29 @@ public sealed class PurgePlannerTests
         Assert.Equal(byRule, summary.ByRule());
     }
 
-    /// <summary>A source that records whether its enumerator was disposed.</summary>
-    private sealed class DisposalRecorder(IEnumerable<PurgeCandidate<int>> inner) : IEnumerable<PurgeCandidate<int>>
+    /// <summary>A source that records whether its enumerator was disposed, and refuses to move once it is.</summary>
+    private sealed class DisposalRecorder(PurgeCandidate<int>[] inner) : IEnumerable<PurgeCandidate<int>>
     {
         public bool Disposed { get; private set; }
 
-        public IEnumerator<PurgeCandidate<int>> GetEnumerator()
-        {
-            try
-            {
-                foreach (var candidate in inner)
-                {
-                    yield return candidate;
-                }
-            }
-            finally
-            {
-                Disposed = true;
-            }
-        }
+        public IEnumerator<PurgeCandidate<int>> GetEnumerator() => new Enumerator(this, inner);
 
         System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private sealed class Enumerator(DisposalRecorder owner, PurgeCandidate<int>[] inner) : IEnumerator<PurgeCandidate<int>>
+        {
+            private int index = -1;
+
+            public PurgeCandidate<int> Current => inner[index];
+
+            object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext() => owner.Disposed ? throw new ObjectDisposedException("source") : ++index < inner.Length;
+
+            public void Reset() => throw new NotSupportedException();
+
+            public void Dispose() => owner.Disposed = true;
+        }
     }
 
     private static async IAsyncEnumerable<PurgeCandidate<int>> Async(PurgeCandidate<int>[] candidates, [EnumeratorCancellation] CancellationToken cancellationToken)
