@@ -201,9 +201,12 @@ public sealed class PurgePlannerTests
         var candidates = Assert.Throws<ArgumentNullException>(() => planner.Plan<int>(null!, Now, new PurgePlanSummary()));
         var summary = Assert.Throws<ArgumentNullException>(() => planner.Plan(Candidates(), Now, null!));
         var asyncCandidates = Assert.Throws<ArgumentNullException>(() => planner.PlanAsync<int>(null!, Now, new PurgePlanSummary(), TestContext.Current.CancellationToken));
+        var asyncSummary = Assert.Throws<ArgumentNullException>(() => planner.PlanAsync(IgnoringToken(Candidates()), Now, null!, TestContext.Current.CancellationToken));
         var evaluator = Assert.Throws<ArgumentNullException>(() => new PurgePlanner(null!));
 
-        Assert.Equal(("candidates", "summary", "candidates", "evaluator"), (candidates.ParamName, summary.ParamName, asyncCandidates.ParamName, evaluator.ParamName));
+        Assert.Equal(
+            ("candidates", "summary", "candidates", "summary", "evaluator"),
+            (candidates.ParamName, summary.ParamName, asyncCandidates.ParamName, asyncSummary.ParamName, evaluator.ParamName));
     }
 
     [Fact]
