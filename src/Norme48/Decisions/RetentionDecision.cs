@@ -153,13 +153,13 @@ public readonly struct RetentionDecision : IEquatable<RetentionDecision>
         return ReferenceEquals(Outcome.ConnectionVariant, Outcome) ? this : new(Outcome.ConnectionVariant, Until, Since, OwnAdvisories);
     }
 
-    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
     /// <summary>A decision without advisories that holds until an instant.</summary>
     internal static RetentionDecision HeldUntil(RetentionOutcome outcome, Instant until) => new(outcome, until, InstantKind.Until);
 
     /// <summary>A decision without advisories that applies since an instant.</summary>
     internal static RetentionDecision DueSince(RetentionOutcome outcome, Instant since) => new(outcome, since, InstantKind.Since);
 
+    /// <summary>Returns a copy of the decision with one more advisory (for notes that depend on the question's instant).</summary>
     internal RetentionDecision WithAdvisory(Advisory advisory) => new(Outcome, Until, Since, [.. Advisories, advisory]);
 
     /// <summary>Compares two decisions.</summary>
