@@ -30,7 +30,7 @@ public class PurgePlanBenchmarks
     {
         var summary = new PurgePlanSummary();
         long items = 0;
-        foreach (var item in planner.Plan(Stream(), now, summary))
+        foreach (var item in planner.Plan(Stream(pool), now, summary))
         {
             items++;
         }
@@ -38,7 +38,8 @@ public class PurgePlanBenchmarks
         return items + summary.Fields;
     }
 
-    private IEnumerable<PurgeCandidate<long>> Stream()
+    /// <summary>The benchmark's stream: <see cref="SubjectCount"/> candidates cycled from the pool, each with its own key.</summary>
+    internal static IEnumerable<PurgeCandidate<long>> Stream(PurgeCandidate<long>[] pool)
     {
         for (long key = 0; key < SubjectCount; key++)
         {
