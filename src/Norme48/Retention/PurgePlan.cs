@@ -311,8 +311,15 @@ public sealed class PurgePlanner
             : FieldKind.General;
 
     /// <summary>The kind of a field under this planner's edition.</summary>
-    internal FieldKind KindOf(DataField field) =>
-        evaluator.CardHasOwnRetention && ReferenceEquals(field, DataField.BankCardNumber) ? FieldKind.Own : kinds[field.Category.Index];
+    internal FieldKind KindOf(DataField field) => KindOf(field, kinds, evaluator.CardHasOwnRetention);
+
+    /// <summary>
+    /// The kind of a field from a planner's table of kinds by category: <see cref="FieldKind.Own"/> for a missing field
+    /// (which the evaluator refuses) and, when <paramref name="cardOwn"/>, for the card number.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static FieldKind KindOf(DataField? field, FieldKind[] kinds, bool cardOwn) =>
+        field is null || (cardOwn && ReferenceEquals(field, DataField.BankCardNumber)) ? FieldKind.Own : kinds[field.Category.Index];
 
     private static bool IsAction(RetentionVerdict verdict) => verdict is RetentionVerdict.Archive or RetentionVerdict.Purge or RetentionVerdict.AskBeforePurge;
 
@@ -383,7 +390,7 @@ public sealed class PurgePlanner
         {
             ref readonly var field = ref fields[i];
             var data = field.Field;
-            var kind = data is null || (cardOwn && ReferenceEquals(data, DataField.BankCardNumber)) ? FieldKind.Own : kindOf[data.Category.Index];
+            var kind = KindOf(data, kindOf, cardOwn);
             if (kind == FieldKind.Own || (field.ProofFrom is { } from && !AcceptedProofFrom(from, field.Proof, client, now)))
             {
                 // Exact by construction: the evaluator decides, or throws as it would.
@@ -391,19 +398,12 @@ public sealed class PurgePlanner
                 continue;
             }
 
-            if (!client)
-            {
-                // A prospect's decision reads neither proof nor the category's use for prospecting: one shared
-                // decision, and its connection-data variant.
-                work.SetProspect(i, kind == FieldKind.Connection, evaluator, subject, facts, now);
-                continue;
-            }
-
-            // A client's decision reads proof, its date and the category's use for prospecting. Most fields are not
-            // proof: their keys are kept at hand rather than searched for.
+            // A client's decision reads proof, its date and the category's use for prospecting; a prospect's reads
+            // neither, so every field of a prospect takes the plain key. Most fields are not proof: their keys are kept
+            // at hand rather than searched for.
             var forProspecting = keepsForProspecting && kind == FieldKind.KeptForProspecting;
             int key;
-            if (!field.Proof)
+            if (!client || !field.Proof)
             {
                 ref var plain = ref forProspecting ? ref plainForProspecting : ref plainKey;
                 if (plain < 0)
@@ -511,8 +511,6 @@ public sealed class PurgePlanner
         private int decisionCount;
         private Key[] keys = new Key[4];
         private int keyCount;
-        private int prospectGeneral;
-        private int prospectConnection;
         private bool[] connectionFlags = new bool[16];
         private int connectionCount;
 
@@ -531,8 +529,6 @@ public sealed class PurgePlanner
         {
             decisionCount = 0;
             keyCount = 0;
-            prospectGeneral = -1;
-            prospectConnection = -1;
             allActions = false;
             ActionCount = 0;
             var count = fields.Count;
@@ -587,14 +583,8 @@ public sealed class PurgePlanner
             for (var i = 0; i < fields.Length; i++)
             {
                 ref readonly var field = ref fields[i];
-                var data = field.Field;
-                if (data is null || field.ProofFrom.HasValue || (cardOwn && ReferenceEquals(data, DataField.BankCardNumber)))
-                {
-                    return false;
-                }
-
-                var kind = kindOf[data.Category.Index];
-                if (kind == FieldKind.Own)
+                var kind = KindOf(field.Field, kindOf, cardOwn);
+                if (kind == FieldKind.Own || field.ProofFrom.HasValue)
                 {
                     return false;
                 }
@@ -659,29 +649,6 @@ public sealed class PurgePlanner
                 }
 
                 slot = entry.Connection;
-            }
-
-            Set(field, slot);
-        }
-
-        /// <summary>Gives a prospect's field the prospect's one shared decision, or its connection-data variant, deciding them the first time.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void SetProspect(int field, bool connection, Norme48Evaluator evaluator, Subject subject, in RetentionFacts facts, Instant now)
-        {
-            if (prospectGeneral < 0)
-            {
-                prospectGeneral = NewSlot(evaluator.DecideGeneralField(subject, facts, now, proof: false, proofFrom: null, forProspecting: false));
-            }
-
-            var slot = prospectGeneral;
-            if (connection)
-            {
-                if (prospectConnection < 0)
-                {
-                    prospectConnection = NewSlot(decisions[prospectGeneral].ForConnectionData());
-                }
-
-                slot = prospectConnection;
             }
 
             Set(field, slot);
